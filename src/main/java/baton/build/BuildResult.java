@@ -1,0 +1,28 @@
+package baton.build;
+
+import baton.diag.Diagnostics;
+import baton.diag.SourcePos;
+import java.time.Duration;
+import java.util.function.BiFunction;
+
+/**
+ * What a build or check did: its diagnostics (with a way to show their source lines), how many entries it read, how
+ * many files it wrote (0 for a check or a failed build), how long it took, and a problem writing the output, if any.
+ */
+public record BuildResult(
+    Diagnostics diagnostics,
+    BiFunction<String, Integer, String> sourceLines,
+    int entries,
+    int filesWritten,
+    Duration elapsed,
+    String writeError) {
+
+  public boolean ok() {
+    return !diagnostics.hasErrors() && writeError == null;
+  }
+
+  /** The position shown for a failure that belongs to no content file. */
+  static SourcePos nowhere() {
+    return SourcePos.wholeFile("content");
+  }
+}

@@ -1,0 +1,69 @@
+package baton.content;
+
+import baton.diag.Diagnostics;
+import baton.diag.SourcePos;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The first stage of a build: reads a site's {@code content/} folder into raw entries, each field tagged with the
+ * line and column where it was written, so that every later error can point into the file.
+ *
+ * <p>Nothing a site contains makes it throw: a missing folder, a stray or unreadable file, bad bytes, broken or
+ * hostile YAML all become diagnostics, every one of them in a single run, and a file with a problem yields no entry
+ * while the others still load. Files are read in parallel (a site may have a hundred thousand), yet entries and
+ * diagnostics come out in file order, the same on every run. One loader may serve many loads, from any thread.
+ */
+public final class ContentLoader {
+
+  private final Limits limits;
+  private final EntryReader reader;
+
+  public ContentLoader(Limits limits) {
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.reader = new EntryReader(limits);
+  }
+
+  /** Reads {@code siteDir/content}; every problem found is added to {@code diagnostics}. */
+  public Loaded load(Path siteDir, Diagnostics diagnostics) {
+    SourceText sources = new SourceText();
+    List<ContentFile> files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
+    List<EntryReader.Result> results = files.parallelStream().map(file -> reader.read(file, sources)).toList();
+    List<RawEntry> entries = new ArrayList<>(results.size());
+    for (EntryReader.Result result : results) {
+      result.problems().forEach(diagnostics::add);
+      result.entry().ifPresent(entries::add);
+    }
+    return new Loaded(entries, sources);
+  }
+
+  /**
+   * Drops, with an error, each file whose id another file of its type already has. Ids are file names, so two files
+   * can clash from different sub-folders or extensions ({@code actors/x.md} and {@code actors/x.yaml}); the first in
+   * path order is kept, so that its errors (if any) are still reported.
+   */
+  private static List<ContentFile> withUniqueIds(List<ContentFile> files, Diagnostics diagnostics) {
+    record Key(EntryType type, String id) {}
+    Map<Key, ContentFile> firsts = new HashMap<>();
+    List<ContentFile> unique = new ArrayList<>(files.size());
+    for (ContentFile file : files) {
+      ContentFile first = firsts.putIfAbsent(new Key(file.type(), file.id()), file);
+      if (first == null) {
+        unique.add(file);
+      } else if (file.type() == EntryType.SITE) {
+        diagnostics.error(SourcePos.wholeFile(file.file()), "duplicate site settings",
+            "also " + first.file() + "; keep one of them");
+      } else {
+        diagnostics.error(SourcePos.wholeFile(file.file()),
+            "duplicate " + file.type().name().toLowerCase(Locale.ROOT) + " id '" + file.id() + "'",
+            "also " + first.file() + "; rename one of them");
+      }
+    }
+    return unique;
+  }
+}

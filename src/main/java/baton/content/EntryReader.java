@@ -1,0 +1,97 @@
+package baton.content;
+
+import baton.diag.Diagnostic;
+import baton.diag.SourcePos;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one content file into a raw entry: size first (a huge file is refused before a byte of it is read), then
+ * strict UTF-8, then the front matter of a {@code .md} file, then the YAML. The problems of a file are returned with it
+ * rather than reported at once, so that files read in parallel are still reported in a fixed order. Thread-safe.
+ */
+final class EntryReader {
+
+  /** An entry, or none, and what was wrong with the file. */
+  record Result(Optional<RawEntry> entry, List<Diagnostic> problems) {}
+
+  private final Limits limits;
+  private final YamlReader yaml;
+
+  EntryReader(Limits limits) {
+    this.limits = limits;
+    this.yaml = new YamlReader(limits);
+  }
+
+  /** Reads the file, remembering its text in {@code sources} for printing diagnostics. */
+  Result read(ContentFile file, SourceText sources) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<RawEntry> entry = readBytes(file, problems).flatMap(bytes -> decode(file, bytes, sources, problems))
+        .flatMap(text -> file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text, problems));
+    return new Result(entry, List.copyOf(problems));
+  }
+
+  private Optional<byte[]> readBytes(ContentFile file, List<Diagnostic> problems) {
+    try {
+      long size = Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size();
+      if (size > limits.maxFileBytes()) {
+        problems.add(tooLarge(file, size));
+        return Optional.empty();
+      }
+      // Read one byte past the limit, in case the file grew since it was measured.
+      try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+        byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
+        if (bytes.length > limits.maxFileBytes()) {
+          problems.add(tooLarge(file, bytes.length));
+          return Optional.empty();
+        }
+        return Optional.of(bytes);
+      }
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(SourcePos.wholeFile(file.file()),
+          "cannot read this file (" + IoReasons.of(e) + ")", "check that it exists and that you may read it"));
+      return Optional.empty();
+    }
+  }
+
+  private Diagnostic tooLarge(ContentFile file, long size) {
+    return Diagnostic.error(SourcePos.wholeFile(file.file()), "file is too large",
+        size + " bytes; the limit is " + limits.maxFileBytes() + "; shorten it or split it into several entries");
+  }
+
+  private static Optional<String> decode(
+      ContentFile file, byte[] bytes, SourceText sources, List<Diagnostic> problems) {
+    Utf8.Decoded decoded = Utf8.decode(bytes, file.file());
+    sources.put(file.file(), decoded.text());
+    if (!decoded.ok()) {
+      problems.add(decoded.error());
+      return Optional.empty();
+    }
+    String text = decoded.text();
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      problems.add(Diagnostic.error(TextPositions.at(file.file(), text, nul), "NUL character in the file",
+          "content files are text; remove it, or check that this is the right file"));
+      return Optional.empty();
+    }
+    return Optional.of(text);
+  }
+
+  private Optional<RawEntry> markdown(ContentFile file, String text, List<Diagnostic> problems) {
+    return FrontMatter.split(text, file.file(), problems).flatMap(front ->
+        yaml.read(new YamlText(file.file(), front.yaml(), front.yamlLineOffset(), true), problems)
+            .map(fields -> new RawEntry(file.type(), file.id(), file.file(), fields, front.body(), front.bodyLine())));
+  }
+
+  /** A YAML-only entry has no body; its bodyLine is 0, the "whole file" line of a position. */
+  private Optional<RawEntry> yamlOnly(ContentFile file, String text, List<Diagnostic> problems) {
+    return yaml.read(new YamlText(file.file(), text, 0, false), problems)
+        .map(fields -> new RawEntry(file.type(), file.id(), file.file(), fields, "", 0));
+  }
+}

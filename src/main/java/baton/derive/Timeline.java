@@ -1,0 +1,52 @@
+package baton.derive;
+
+import baton.derive.TimelineEntry.Accession;
+import baton.derive.TimelineEntry.EventEntry;
+import baton.derive.TimelineEntry.StatementEntry;
+import baton.derive.TimelineEntry.TermEnd;
+import baton.derive.TimelineEntry.TermStart;
+import baton.model.Country;
+import baton.model.Event;
+import baton.model.Holder;
+import baton.model.Office;
+import baton.model.Site;
+import baton.model.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The succession timeline: every statement and event, and the entries implied by holders and memberships. */
+public final class Timeline {
+
+  private Timeline() {}
+
+  /** Every entry of the site, in {@link TimelineEntry#ORDER}. */
+  public static List<TimelineEntry> of(Site site) {
+    List<TimelineEntry> entries = new ArrayList<>(site.statements().size() + site.events().size());
+    for (Statement s : site.statements()) {
+      entries.add(new StatementEntry(s));
+    }
+    for (Event e : site.events()) {
+      entries.add(new EventEntry(e));
+    }
+    for (Office office : site.offices()) {
+      addTerms(office, entries);
+    }
+    for (Country country : site.countries()) {
+      for (int i = 0; i < country.membership().size(); i++) {
+        entries.add(new Accession(country, i, country.membership().get(i)));
+      }
+    }
+    entries.sort(TimelineEntry.ORDER);
+    return List.copyOf(entries);
+  }
+
+  private static void addTerms(Office office, List<TimelineEntry> entries) {
+    for (int i = 0; i < office.holders().size(); i++) {
+      Holder holder = office.holders().get(i);
+      entries.add(new TermStart(office, i, holder));
+      if (holder.term().to() != null) {
+        entries.add(new TermEnd(office, i, holder));
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package baton.site;
+
+import baton.render.OutputFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a build's files into the output folder all at once. The files are staged in a hidden folder beside the
+ * output, then the staged folder replaces the output by renames; until that moment the previous output is untouched,
+ * and a failure removes the staged folder. A lock file beside the output keeps two builds from interleaving.
+ *
+ * <p>Since the output folder is replaced whole, Baton only replaces a folder that it wrote itself (it holds the
+ * marker file {@value #MARKER}) or an empty one, and never the site folder or a folder holding it.
+ */
+public final class SiteWriter {
+
+  /** Marks a folder as Baton's output, safe to replace. */
+  public static final String MARKER = ".baton-output";
+
+  /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
+  public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
+    Path target = out.toAbsolutePath().normalize();
+    checkTarget(siteDir.toAbsolutePath().normalize(), target);
+    Path parent = target.getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new PublishException("cannot create " + parent + ": " + reason(e), e);
+    }
+    String name = target.getFileName().toString();
+    Path lockFile = parent.resolve("." + name + ".lock");
+    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock lock = tryLock(channel, target);
+      Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+      try {
+        int written = stage(staging, files, assets);
+        swap(staging, target, parent, name);
+        return written;
+      } finally {
+        deleteTree(staging);
+        lock.release();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new PublishException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  private static FileLock tryLock(FileChannel channel, Path target) throws PublishException, IOException {
+    try {
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        throw new PublishException("another build is writing " + target + " (wait for it to finish)");
+      }
+      return lock;
+    } catch (OverlappingFileLockException e) {
+      throw new PublishException("another build is writing " + target + " (wait for it to finish)", e);
+    }
+  }
+
+  private static void checkTarget(Path siteDir, Path target) throws PublishException {
+    if (siteDir.startsWith(target)) {
+      throw new PublishException(
+          "the output folder " + target + " holds the site itself (choose another, e.g. target/site)");
+    }
+    for (String kept : List.of("content", "templates", "assets")) {
+      if (target.startsWith(siteDir.resolve(kept))) {
+        throw new PublishException("the output folder " + target + " is inside the site's " + kept + "/ folder");
+      }
+    }
+    if (Files.isSymbolicLink(target)) {
+      throw new PublishException("the output folder " + target + " is a symbolic link (give its real path)");
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new PublishException("the output " + target + " exists and is not a folder");
+      }
+      if (!Files.exists(target.resolve(MARKER)) && !isEmpty(target)) {
+        throw new PublishException(
+            "the output folder " + target + " exists and was not written by Baton; "
+                + "Baton replaces its output whole (empty it, remove it, or choose another folder)");
+      }
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws PublishException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    } catch (IOException e) {
+      throw new PublishException("cannot read " + dir + ": " + reason(e), e);
+    }
+  }
+
+  private static int stage(Path staging, List<OutputFile> files, Path assets) throws IOException {
+    if (assets != null && Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
+      copyTree(assets, staging);
+    }
+    for (OutputFile f : files) {
+      Path p = OutputPaths.resolve(staging, f.path());
+      Files.createDirectories(p.getParent());
+      Files.write(p, f.bytes());
+    }
+    Files.write(staging.resolve(MARKER), "This folder is written by Baton and replaced whole by each build.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return files.size();
+  }
+
+  /** Copies regular files and folders; symbolic links are not followed, so assets cannot pull in other files. */
+  private static void copyTree(Path from, Path to) throws IOException {
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            if (!dir.equals(from) && dir.getFileName().toString().startsWith(".")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+              Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private static void swap(Path staging, Path target, Path parent, String name) throws IOException {
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      move(staging, target);
+      return;
+    }
+    Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+    Files.delete(old);
+    move(target, old);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      move(old, target);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+      Files.move(from, to);
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) {
+              throw e;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
+  }
+
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase()
+        + (m == null ? "" : " " + m);
+  }
+}

@@ -1,0 +1,55 @@
+package baton.validate;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The id rules of SPEC: lower-case words joined by single hyphens, at most 80 characters. */
+final class Ids {
+
+  static final int MAX_LENGTH = 80;
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
+  /** Names Windows will not create as files or folders, whatever the extension. */
+  private static final Set<String> RESERVED =
+      Set.of(
+          "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+          "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+  private Ids() {}
+
+  static boolean isWellFormed(String id) {
+    return id.length() <= MAX_LENGTH && ID.matcher(id).matches();
+  }
+
+  static boolean looksLikeId(String text) {
+    return ID.matcher(text).matches();
+  }
+
+  static boolean isCountryCode(String id) {
+    return COUNTRY.matcher(id).matches();
+  }
+
+  static boolean isReserved(String id) {
+    return RESERVED.contains(id);
+  }
+
+  /** What is wrong with an id as a file name, or null when it is fine. */
+  static String problem(String id) {
+    if (id.length() > MAX_LENGTH) {
+      return "id is longer than " + MAX_LENGTH + " characters";
+    }
+    if (!ID.matcher(id).matches()) {
+      return "invalid id '" + id + "'";
+    }
+    if (RESERVED.contains(id)) {
+      return "id '" + id + "' is a reserved file name on Windows";
+    }
+    return null;
+  }
+
+  /** A suggestion for an invalid id: lower case, other characters turned to single hyphens. */
+  static String suggest(String id) {
+    String s = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "entry" : s;
+  }
+}

@@ -1,0 +1,662 @@
+package baton.validate;
+
+import baton.content.EntryType;
+import baton.content.Mapping;
+import baton.content.RawEntry;
+import baton.content.Scalar;
+import baton.diag.Diagnostics;
+import baton.diag.SourcePos;
+import baton.model.Actor;
+import baton.model.ActorKind;
+import baton.model.Country;
+import baton.model.EntryDate;
+import baton.model.Event;
+import baton.model.EventKind;
+import baton.model.EventStatus;
+import baton.model.Holder;
+import baton.model.Office;
+import baton.model.Outcome;
+import baton.model.Page;
+import baton.model.PartialDate;
+import baton.model.Period;
+import baton.model.Role;
+import baton.model.Rule;
+import baton.model.Settings;
+import baton.model.Site;
+import baton.model.Source;
+import baton.model.Stance;
+import baton.model.Statement;
+import baton.model.StatementKind;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw entries into a {@link Site}. One pass per entry type, in the order their references need (countries,
+ * actors, then the rest), then one pass over every collected reference. Drafts left out of the build are only
+ * noted, so that a reference to one can say so.
+ */
+public final class Validator {
+
+  private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+  private static final Pattern LANGUAGE =
+      Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*");
+  private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
+
+  public Validation validate(List<RawEntry> entries, boolean includeDrafts, Diagnostics diagnostics) {
+    return validate(entries, includeDrafts, true, diagnostics);
+  }
+
+  /**
+   * With {@code checkReferences} false, references between entries are not checked: used when some files failed to
+   * load, whose ids would otherwise be reported as unknown everywhere they are used.
+   */
+  public Validation validate(
+      List<RawEntry> entries, boolean includeDrafts, boolean checkReferences, Diagnostics diagnostics) {
+    Run run = new Run(includeDrafts, diagnostics);
+    return run.validate(entries, checkReferences);
+  }
+
+  /** The state of one validation. */
+  private static final class Run {
+
+    private final boolean includeDrafts;
+    private final Diagnostics diagnostics;
+    private final Map<EntryType, Set<String>> ids = new EnumMap<>(EntryType.class);
+    private final Map<EntryType, Set<String>> draftIds = new EnumMap<>(EntryType.class);
+    private final List<Check> checks = new ArrayList<>();
+    private final Map<String, Actor> actorsById = new HashMap<>();
+
+    Run(boolean includeDrafts, Diagnostics diagnostics) {
+      this.includeDrafts = includeDrafts;
+      this.diagnostics = diagnostics;
+      for (EntryType t : EntryType.values()) {
+        ids.put(t, new HashSet<>());
+        draftIds.put(t, new HashSet<>());
+      }
+    }
+
+    /** A reference to check once every id is known. */
+    private record Check(EntryType type, Ref ref, String what) {}
+
+    Validation validate(List<RawEntry> entries, boolean checkReferences) {
+      Map<EntryType, List<RawEntry>> byType = new EnumMap<>(EntryType.class);
+      for (EntryType t : EntryType.values()) {
+        byType.put(t, new ArrayList<>());
+      }
+      for (RawEntry e : entries) {
+        byType.get(e.type()).add(e);
+      }
+      for (List<RawEntry> list : byType.values()) {
+        list.sort(Comparator.comparing(RawEntry::id).thenComparing(RawEntry::file));
+      }
+      // Ids first, so that references can be checked whatever the order of the files.
+      List<RawEntry> published = new ArrayList<>();
+      for (RawEntry e : entries) {
+        if (!checkId(e)) {
+          continue;
+        }
+        if (isDraft(e) && !includeDrafts) {
+          draftIds.get(e.type()).add(e.id());
+        } else {
+          ids.get(e.type()).add(e.id());
+          published.add(e);
+        }
+      }
+      Set<RawEntry> keep = new HashSet<>(published);
+
+      Settings settings = null;
+      List<RawEntry> sites = byType.get(EntryType.SITE);
+      if (!sites.isEmpty()) {
+        settings = settings(sites.get(0));
+      }
+      List<Country> countries = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.COUNTRY)) {
+        if (keep.contains(e)) {
+          add(countries, country(e));
+        }
+      }
+      List<Actor> actors = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.ACTOR)) {
+        if (keep.contains(e)) {
+          Actor a = actor(e);
+          if (a != null) {
+            actors.add(a);
+            actorsById.put(a.id(), a);
+          }
+        }
+      }
+      List<Office> offices = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.OFFICE)) {
+        if (keep.contains(e)) {
+          add(offices, office(e));
+        }
+      }
+      List<Event> events = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.EVENT)) {
+        if (keep.contains(e)) {
+          add(events, event(e));
+        }
+      }
+      List<Statement> statements = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.STATEMENT)) {
+        if (keep.contains(e)) {
+          add(statements, statement(e));
+        }
+      }
+      List<Page> pages = new ArrayList<>();
+      for (RawEntry e : byType.get(EntryType.PAGE)) {
+        if (keep.contains(e)) {
+          add(pages, page(e));
+        }
+      }
+      if (settings != null && settings.office() == null && offices.size() > 1) {
+        diagnostics.error(
+            sites.get(0).fields().pos(),
+            "site.yaml must name the office the home page follows: there are " + offices.size() + " offices",
+            "add office: " + offices.get(0).id());
+      }
+      if (checkReferences) {
+        resolveReferences();
+      }
+      if (diagnostics.hasErrors() || settings == null) {
+        return Validation.failed();
+      }
+      return new Validation(
+          java.util.Optional.of(new Site(settings, offices, countries, actors, statements, events, pages)));
+    }
+
+    private static <T> void add(List<T> list, T item) {
+      if (item != null) {
+        list.add(item);
+      }
+    }
+
+    // ---- ids and drafts ----
+
+    private boolean checkId(RawEntry e) {
+      if (e.type() == EntryType.SITE) {
+        return true;
+      }
+      SourcePos pos = SourcePos.at(e.file(), 1, 1);
+      String problem = Ids.problem(e.id());
+      if (problem != null) {
+        diagnostics.error(
+            pos,
+            problem,
+            "ids are lower-case letters and digits joined by single hyphens, at most " + Ids.MAX_LENGTH
+                + " characters: rename the file, e.g. to '" + Ids.suggest(e.id()) + "'");
+        return false;
+      }
+      if (e.type() == EntryType.COUNTRY && !Ids.isCountryCode(e.id())) {
+        diagnostics.error(
+            pos,
+            "a country's file name must be its ISO 3166-1 alpha-2 code in lower case, not '" + e.id() + "'",
+            "e.g. content/countries/nl.yaml for the Netherlands");
+        return false;
+      }
+      return true;
+    }
+
+    private boolean isDraft(RawEntry e) {
+      return e.fields().field("draft") != null
+          && e.fields().field("draft").value() instanceof Scalar s
+          && "true".equals(s.text());
+    }
+
+    // ---- site.yaml ----
+
+    private Settings settings(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.SITE, diagnostics);
+      String title = f.requiredText("title", Known.EXAMPLES.get("title"));
+      String language = f.text("language");
+      if (language == null) {
+        language = "en";
+      } else if (!LANGUAGE.matcher(language).matches()) {
+        diagnostics.error(
+            f.pos("language"),
+            "'language' is not a BCP 47 language tag: '" + language + "'",
+            "e.g. en, fr, en-GB, pt-BR");
+        language = "en";
+      }
+      String baseUrl = f.text("baseUrl");
+      if (baseUrl != null && !isAbsoluteHttpUrl(baseUrl)) {
+        diagnostics.error(
+            f.pos("baseUrl"),
+            "'baseUrl' must be an absolute http or https URL: '" + baseUrl + "'",
+            "e.g. https://example.org/ or https://user.github.io/repo/");
+        baseUrl = null;
+      }
+      Ref office = f.ref("office");
+      if (office != null) {
+        checks.add(new Check(EntryType.OFFICE, office, "office"));
+      }
+      PartialDate asOf = f.date("asOf");
+      boolean allowHtml = f.flag("allowHtml");
+      Map<String, Object> params = f.freeMapping("params");
+      if (title == null) {
+        return null;
+      }
+      return new Settings(
+          title, f.text("description"), language, baseUrl, office == null ? null : office.id(), asOf, allowHtml,
+          params);
+    }
+
+    private static boolean isAbsoluteHttpUrl(String url) {
+      try {
+        URI uri = new URI(url);
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null
+            && uri.getQuery() == null
+            && uri.getFragment() == null;
+      } catch (URISyntaxException e) {
+        return false;
+      }
+    }
+
+    // ---- countries ----
+
+    private Country country(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.COUNTRY, diagnostics);
+      String name = f.requiredText("name", Known.EXAMPLES.get("name"));
+      String code = f.requiredText("code", Known.EXAMPLES.get("code"));
+      if (code != null && !code.equals(e.id().toUpperCase(Locale.ROOT))) {
+        diagnostics.error(
+            f.pos("code"),
+            "code '" + code + "' does not match the file name '" + e.id() + "'",
+            "a country's code is its file name in upper case: code: " + e.id().toUpperCase(Locale.ROOT));
+        code = null;
+      }
+      List<Period> membership = new ArrayList<>();
+      List<SourcePos> starts = new ArrayList<>();
+      for (Mapping m : f.mappings("membership")) {
+        Period p = period(new Fields(m, Known.PERIOD, diagnostics), true);
+        if (p != null) {
+          for (int i = 0; i < membership.size(); i++) {
+            if (membership.get(i).overlaps(p)) {
+              diagnostics.error(
+                  m.pos(),
+                  "membership period overlaps the one at line " + starts.get(i).line(),
+                  "a country is a member once at a time: merge the periods or correct the dates");
+            }
+          }
+          membership.add(p);
+          starts.add(m.pos());
+        }
+      }
+      String wikidata = wikidata(f);
+      if (name == null || code == null) {
+        return null;
+      }
+      return new Country(e.id(), name, code, membership, wikidata, markdown(e));
+    }
+
+    // ---- actors ----
+
+    private Actor actor(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.ACTOR, diagnostics);
+      String name = f.requiredText("name", Known.EXAMPLES.get("name"));
+      ActorKind kind = null;
+      if (!f.has("kind")) {
+        f.missing("kind", "one of: person, government, organisation, outlet, group");
+      } else {
+        kind = f.choice("kind", ActorKind.class);
+      }
+      Ref country = f.ref("country");
+      if (country != null) {
+        checks.add(new Check(EntryType.COUNTRY, country, "country"));
+      }
+      boolean anonymous = f.flag("anonymous");
+      List<Role> roles = new ArrayList<>();
+      for (Mapping m : f.mappings("roles")) {
+        Fields rf = new Fields(m, Known.ROLE, diagnostics);
+        String title = rf.requiredText("title", "e.g. title: Prime Minister of the Netherlands");
+        Period p = rf.has("from") ? period(rf, true) : null;
+        if (!rf.has("from") && rf.has("to")) {
+          diagnostics.error(rf.pos("to"), "a role with 'to' needs a 'from'");
+        }
+        if (title != null) {
+          roles.add(new Role(title, p));
+        }
+      }
+      List<String> aliases = f.texts("aliases");
+      String wikidata = wikidata(f);
+      if (name == null || kind == null) {
+        return null;
+      }
+      return new Actor(
+          e.id(), name, kind, country == null ? null : country.id(), anonymous, roles, aliases, wikidata,
+          markdown(e));
+    }
+
+    // ---- offices ----
+
+    private Office office(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.OFFICE, diagnostics);
+      String name = f.requiredText("name", "e.g. name: Secretary General of NATO");
+      Rule rule = f.has("rule") ? f.choice("rule", Rule.class) : Rule.CONSENSUS;
+      List<Holder> holders = new ArrayList<>();
+      List<SourcePos> holderPos = new ArrayList<>();
+      for (Mapping m : f.mappings("holders")) {
+        Fields hf = new Fields(m, Known.HOLDER, diagnostics);
+        Ref actor = hf.ref("actor");
+        if (actor == null) {
+          hf.missing("actor", "the holder's actor id, e.g. actor: jens-stoltenberg");
+        } else {
+          checks.add(new Check(EntryType.ACTOR, actor, "holder"));
+        }
+        Period term = period(hf, true);
+        boolean acting = hf.flag("acting");
+        String endCause = hf.text("endCause");
+        String note = hf.text("note");
+        if (actor != null && term != null) {
+          holders.add(new Holder(actor.id(), term, acting, endCause, note));
+          holderPos.add(m.pos());
+        }
+      }
+      checkSuccession(holders, holderPos);
+      List<Ref> candidates = f.refs("candidates");
+      for (Ref c : candidates) {
+        checks.add(new Check(EntryType.ACTOR, c, "candidate"));
+      }
+      String wikidata = wikidata(f);
+      String body = f.text("body");
+      if (name == null || rule == null) {
+        return null;
+      }
+      return new Office(
+          e.id(), name, body, rule, holders, wikidata, candidates.stream().map(Ref::id).distinct().toList(),
+          markdown(e));
+    }
+
+    /**
+     * Holders are listed in succession; terms that are not acting may not share a day, except the day one ends
+     * and the next begins (which belongs to the next).
+     */
+    private void checkSuccession(List<Holder> holders, List<SourcePos> pos) {
+      Holder lastFull = null;
+      SourcePos lastFullPos = null;
+      for (int i = 0; i < holders.size(); i++) {
+        Holder h = holders.get(i);
+        if (i > 0 && h.term().firstDay().isBefore(holders.get(i - 1).term().firstDay())) {
+          diagnostics.error(
+              pos.get(i),
+              "holder starts before the one listed above it (line " + pos.get(i - 1).line() + ")",
+              "list holders in the order of their terms");
+        }
+        if (h.acting()) {
+          continue;
+        }
+        if (lastFull != null) {
+          if (lastFull.term().isOpen()) {
+            diagnostics.error(
+                pos.get(i),
+                "holder's term starts while the term at line " + lastFullPos.line() + " has no end",
+                "give the earlier term a 'to', or mark one of them acting: true");
+          } else if (h.term().firstDay().isBefore(lastFull.term().lastDay())) {
+            diagnostics.error(
+                pos.get(i),
+                "holder's term overlaps the term at line " + lastFullPos.line(),
+                "terms may only share the day one ends and the next begins; mark an interim holder acting: true");
+          }
+        }
+        lastFull = h;
+        lastFullPos = pos.get(i);
+      }
+    }
+
+    // ---- statements ----
+
+    private Statement statement(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.STATEMENT, diagnostics);
+      EntryDate date = entryDate(f);
+      Ref actor = f.ref("actor");
+      if (actor == null) {
+        f.missing("actor", Known.EXAMPLES.get("actor"));
+      } else {
+        checks.add(new Check(EntryType.ACTOR, actor, "actor"));
+      }
+      List<String> countries = new ArrayList<>();
+      boolean allMembers = false;
+      boolean countryWritten = f.has("country") || f.has("countries");
+      if (f.has("country") && f.has("countries")) {
+        diagnostics.error(
+            f.pos("countries"), "write either 'country' or 'countries', not both", "use countries: [a, b] for several");
+      } else if (f.has("country")) {
+        Ref c = f.ref("country");
+        if (c != null) {
+          checks.add(new Check(EntryType.COUNTRY, c, "country"));
+          countries.add(c.id());
+        }
+      } else if (f.node("countries") instanceof Scalar s && "members".equals(s.text())) {
+        allMembers = true;
+      } else if (f.has("countries")) {
+        for (Ref c : f.refs("countries")) {
+          checks.add(new Check(EntryType.COUNTRY, c, "country"));
+          if (!countries.contains(c.id())) {
+            countries.add(c.id());
+          }
+        }
+      }
+      if (!countryWritten && actor != null) {
+        Actor a = actorsById.get(actor.id());
+        if (a != null && a.country() != null) {
+          countries.add(a.country());
+        }
+      }
+      Ref candidate = f.ref("candidate");
+      if (candidate != null) {
+        checks.add(new Check(EntryType.ACTOR, candidate, "candidate"));
+      }
+      Stance stance = f.choice("stance", Stance.class);
+      if (stance != null && candidate == null) {
+        diagnostics.error(f.pos("stance"), "a stance needs a 'candidate'", "add candidate: <actor id>");
+      }
+      if (stance != null && !allMembers && countries.isEmpty() && actor != null && actorsById.containsKey(actor.id())) {
+        diagnostics.error(
+            f.pos("stance"),
+            "this stance counts for no country: actor '" + actor.id() + "' has no country",
+            "add country: <id>, or countries: [..] or countries: members");
+      }
+      StatementKind kind =
+          f.has("kind") ? f.choice("kind", StatementKind.class) : stance != null ? StatementKind.POSITION : StatementKind.REPORT;
+      List<Ref> mentions = f.refs("mentions");
+      mentions.forEach(r -> checks.add(new Check(EntryType.ACTOR, r, "actor")));
+      List<Ref> about = f.refs("about");
+      about.forEach(r -> checks.add(new Check(EntryType.EVENT, r, "event")));
+      PartialDate due = f.date("due");
+      Outcome outcome = f.choice("outcome", Outcome.class);
+      if (kind != StatementKind.SPECULATION) {
+        for (String key : List.of("due", "outcome")) {
+          if (f.has(key)) {
+            diagnostics.error(f.pos(key), "'" + key + "' is only for speculations", "set kind: speculation, or remove it");
+          }
+        }
+      } else if (outcome == null) {
+        outcome = Outcome.PENDING;
+      }
+      List<Source> sources = sources(f);
+      String condition = f.text("condition");
+      String quote = f.text("quote");
+      boolean draft = f.flag("draft");
+      if (date == null || actor == null || kind == null) {
+        return null;
+      }
+      return new Statement(
+          e.id(), date, actor.id(), countries, allMembers, candidate == null ? null : candidate.id(), stance,
+          condition, kind, quote, ids(mentions), ids(about), due, outcome, sources, draft, markdown(e), e.file());
+    }
+
+    private static List<String> ids(List<Ref> refs) {
+      return refs.stream().map(Ref::id).distinct().toList();
+    }
+
+    // ---- events ----
+
+    private Event event(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.EVENT, diagnostics);
+      EntryDate date = entryDate(f);
+      String title = f.requiredText("title", "e.g. title: NATO foreign ministers meet in Brussels");
+      EventKind kind = f.has("kind") ? f.choice("kind", EventKind.class) : EventKind.OTHER;
+      EventStatus status = f.choice("status", EventStatus.class);
+      List<Ref> actors = f.refs("actors");
+      actors.forEach(r -> checks.add(new Check(EntryType.ACTOR, r, "actor")));
+      List<Ref> countries = f.refs("countries");
+      countries.forEach(r -> checks.add(new Check(EntryType.COUNTRY, r, "country")));
+      List<Source> sources = sources(f);
+      boolean draft = f.flag("draft");
+      if (date == null || title == null || kind == null) {
+        return null;
+      }
+      return new Event(
+          e.id(), date, title, kind, status, ids(actors), ids(countries), sources, draft, markdown(e), e.file());
+    }
+
+    // ---- pages ----
+
+    private Page page(RawEntry e) {
+      Fields f = new Fields(e.fields(), Known.PAGE, diagnostics);
+      String title = f.requiredText("title", "e.g. title: How we count");
+      boolean draft = f.flag("draft");
+      return title == null ? null : new Page(e.id(), title, draft, e.body(), e.file());
+    }
+
+    // ---- shared parts ----
+
+    private EntryDate entryDate(Fields f) {
+      PartialDate date = f.requiredDate("date");
+      boolean circa = f.flag("dateCirca");
+      String display = f.text("displayDate");
+      return date == null ? null : new EntryDate(date, circa, display);
+    }
+
+    /** from/to/fromCirca/toCirca of a holder, membership or role; {@code from} is required. */
+    private Period period(Fields f, boolean fromRequired) {
+      PartialDate from = fromRequired ? f.requiredDate("from") : f.date("from");
+      PartialDate to = f.date("to");
+      boolean fromCirca = f.flag("fromCirca");
+      boolean toCirca = f.flag("toCirca");
+      if (from == null) {
+        return null;
+      }
+      if (to != null && to.end().isBefore(from.start())) {
+        diagnostics.error(
+            f.pos("to"), "'to' (" + to + ") is before 'from' (" + from + ")", "a period ends on or after its start");
+        return null;
+      }
+      return new Period(from, fromCirca, to, toCirca);
+    }
+
+    private List<Source> sources(Fields f) {
+      List<Source> out = new ArrayList<>();
+      for (Mapping m : f.mappings("source")) {
+        Fields sf = new Fields(m, Known.SOURCE, diagnostics);
+        String outlet = sf.text("outlet");
+        boolean outletIsActor = false;
+        if (outlet != null && Ids.looksLikeId(outlet)) {
+          outletIsActor = true;
+          checks.add(new Check(EntryType.ACTOR, new Ref(outlet, sf.pos("outlet")), "outlet"));
+        }
+        String url = sf.text("url");
+        if (url != null && !isSafeUrl(url)) {
+          diagnostics.error(
+              sf.pos("url"),
+              "a source url must be http, https or mailto: '" + abbreviate(url) + "'",
+              "e.g. https://www.reuters.com/...");
+          url = null;
+        }
+        String title = sf.text("title");
+        PartialDate date = sf.date("date");
+        if (outlet == null && url == null) {
+          if (!sf.has("url")) {
+            diagnostics.error(m.pos(), "a source needs an 'outlet' or a 'url'", "e.g. outlet: reuters");
+          }
+          continue;
+        }
+        out.add(new Source(outlet, outletIsActor, url, title, date));
+      }
+      return out;
+    }
+
+    private static boolean isSafeUrl(String url) {
+      try {
+        URI uri = new URI(url.strip());
+        String scheme = uri.getScheme();
+        if (scheme == null || !URL_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        return "mailto".equalsIgnoreCase(scheme) ? uri.getSchemeSpecificPart() != null : uri.getHost() != null;
+      } catch (URISyntaxException e) {
+        return false;
+      }
+    }
+
+    private static String abbreviate(String s) {
+      return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    private String wikidata(Fields f) {
+      String w = f.text("wikidata");
+      if (w != null && !WIKIDATA.matcher(w).matches()) {
+        diagnostics.error(f.pos("wikidata"), "'wikidata' is not a Wikidata id: '" + w + "'", "e.g. wikidata: Q57792");
+        return null;
+      }
+      return w;
+    }
+
+    private static String markdown(RawEntry e) {
+      return e.body().isBlank() ? null : e.body();
+    }
+
+    // ---- references ----
+
+    private void resolveReferences() {
+      for (Check c : checks) {
+        String id = c.ref().id();
+        if (ids.get(c.type()).contains(id)) {
+          continue;
+        }
+        String noun = noun(c.type());
+        if (draftIds.get(c.type()).contains(id)) {
+          diagnostics.error(
+              c.ref().pos(),
+              c.what() + " '" + id + "' is a draft",
+              "publish it (remove draft: true) or build with --drafts");
+          continue;
+        }
+        String hint = DidYouMean.hint(id, ids.get(c.type()));
+        if (c.what().equals("outlet")) {
+          hint = (hint == null ? "" : hint + " ") + "or write the outlet's name as text, e.g. outlet: Reuters";
+          diagnostics.error(c.ref().pos(), "unknown outlet '" + id + "': no actor has this id", hint);
+          continue;
+        }
+        if (hint == null) {
+          hint = "no " + noun + " has this id: add content/" + c.type().folder() + "/" + id + ".yaml";
+        }
+        String label = c.what().equals(noun) ? noun : c.what();
+        diagnostics.error(c.ref().pos(), "unknown " + label + " '" + id + "'", hint);
+      }
+    }
+
+    private static String noun(EntryType t) {
+      return switch (t) {
+        case ACTOR -> "actor";
+        case COUNTRY -> "country";
+        case EVENT -> "event";
+        case OFFICE -> "office";
+        case STATEMENT -> "statement";
+        case PAGE -> "page";
+        case SITE -> "site";
+      };
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package baton.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baton.testing.TestSite;
+import baton.testing.TestSite.Run;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line end to end on a small race whose figures are counted by hand: four founding members, a fifth
+ * joining mid-race, one member that supports, then opposes, then withdraws its opposition.
+ */
+class BuildTest {
+
+  @TempDir Path dir;
+
+  private TestSite race() {
+    return TestSite.in(dir)
+        .file("content/site.yaml", "title: Small race\nasOf: 2024-06\n")
+        .file("content/countries/aa.yaml", "name: A\ncode: AA\nmembership:\n  - from: 1949\n")
+        .file("content/countries/bb.yaml", "name: B\ncode: BB\nmembership:\n  - from: 1949\n")
+        .file("content/countries/cc.yaml", "name: C\ncode: CC\nmembership:\n  - from: 1949\n")
+        .file("content/countries/dd.yaml", "name: D\ncode: DD\nmembership:\n  - from: 1949\n")
+        .file("content/countries/ee.yaml", "name: E\ncode: EE\nmembership:\n  - from: 2024-03-07\n")
+        .file("content/actors/cand.yaml", "name: Candidate\nkind: person\ncountry: aa\n")
+        .file("content/actors/old.yaml", "name: Old holder\nkind: person\n")
+        .file("content/actors/gov-b.yaml", "name: Government of B\nkind: government\ncountry: bb\n")
+        .file("content/actors/council.yaml", "name: Council\nkind: organisation\n")
+        .file(
+            "content/offices/sg.yaml",
+            """
+            name: Secretary General
+            rule: consensus
+            holders:
+              - actor: old
+                from: 2014-10-01
+            candidates: [cand]
+            """)
+        .file(
+            "content/statements/2024/a-backs.md",
+            "---\ndate: 2024-03-02\nactor: cand\ncandidate: cand\nstance: supports\n---\nA backs its own.\n")
+        .file(
+            "content/statements/2024/b-opposes.md",
+            "---\ndate: 2024-03-01\nactor: gov-b\ncandidate: cand\nstance: opposes\n---\n")
+        .file(
+            "content/statements/2024/b-withdraws.md",
+            "---\ndate: 2024-05\nactor: gov-b\ncandidate: cand\nstance: withdraws\n---\n")
+        .file(
+            "content/statements/2024/joint.md",
+            "---\ndate: 2024-02-22\nactor: council\ncountries: members\ncandidate: cand\nstance: no-objection\n---\n")
+        .file(
+            "content/events/summit.md", "---\ndate: 2024-07-09\ntitle: Summit\nkind: meeting\n---\n");
+  }
+
+  private JsonNode timelineJson(TestSite site) throws IOException {
+    return new ObjectMapper().readTree(site.out().resolve("data/timeline.json").toFile());
+  }
+
+  @Test
+  void buildWritesTheRaceCountedByHand() throws IOException {
+    TestSite site = race();
+    Run run = site.build();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Built 16 entries into ");
+
+    JsonNode json = timelineJson(site);
+    assertThat(json.at("/site/asOf").asText()).isEqualTo("2024-06");
+    assertThat(json.at("/site/office").asText()).isEqualTo("sg");
+    JsonNode race = json.at("/race");
+    assertThat(race.at("/members").asInt()).isEqualTo(5);
+    JsonNode cand = race.at("/candidates/cand");
+    // As of June 2024: A supports (its own statement came after the joint one), B withdrew its opposition so
+    // its stance is none, C and D have no objection from the joint statement, E joined after it: none.
+    assertThat(cand.at("/supports").asInt()).isEqualTo(1);
+    assertThat(cand.at("/no-objection").asInt()).isEqualTo(2);
+    assertThat(cand.at("/opposes").asInt()).isZero();
+    assertThat(cand.at("/none").asInt()).isEqualTo(2);
+    assertThat(cand.at("/status").asText()).isEqualTo("open");
+    assertThat(cand.at("/met").asBoolean()).isFalse();
+    assertThat(cand.at("/byCountry").toString())
+        .isEqualTo("{\"aa\":\"supports\",\"bb\":\"none\",\"cc\":\"no-objection\",\"dd\":\"no-objection\",\"ee\":\"none\"}");
+
+    List<String> series = new ArrayList<>();
+    for (JsonNode p : race.at("/series/cand")) {
+      series.add(p.at("/date").asText() + " " + p.at("/members").asInt() + " s" + p.at("/supports").asInt()
+          + " n" + p.at("/no-objection").asInt() + " o" + p.at("/opposes").asInt() + " " + p.at("/status").asText());
+    }
+    assertThat(series)
+        .containsExactly(
+            "1949-01-01 4 s0 n0 o0 open",
+            "2024-02-22 4 s0 n4 o0 met",
+            "2024-03-01 4 s0 n3 o1 blocked",
+            "2024-03-02 4 s1 n2 o1 blocked",
+            "2024-03-07 5 s1 n2 o1 blocked",
+            "2024-05-01 5 s1 n2 o0 open");
+
+    List<String> timeline = new ArrayList<>();
+    json.at("/timeline").forEach(n -> timeline.add(n.asText()));
+    assertThat(timeline)
+        .containsExactly(
+            "accession:aa:0", "accession:bb:0", "accession:cc:0", "accession:dd:0",
+            "term-start:sg:0",
+            "statement:joint", "statement:b-opposes", "statement:a-backs", "accession:ee:0",
+            "statement:b-withdraws", "event:summit");
+    assertThat(json.at("/events/0/status").asText()).isEqualTo("scheduled");
+    assertThat(json.at("/events/0/upcoming").asBoolean()).isTrue();
+    JsonNode joint = json.at("/statements/3");
+    assertThat(joint.at("/id").asText()).isEqualTo("joint");
+    assertThat(joint.at("/countries").toString()).isEqualTo("[\"aa\",\"bb\",\"cc\",\"dd\"]");
+  }
+
+  @Test
+  void theSameInputGivesByteIdenticalOutput() throws IOException {
+    TestSite site = race();
+    assertThat(site.build().status()).isZero();
+    byte[] first = Files.readAllBytes(site.out().resolve("data/timeline.json"));
+    assertThat(site.build().status()).isZero();
+    assertThat(Files.readAllBytes(site.out().resolve("data/timeline.json"))).isEqualTo(first);
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
+    TestSite site = race();
+    assertThat(site.build().status()).isZero();
+    byte[] before = Files.readAllBytes(site.out().resolve("data/timeline.json"));
+    site.file("content/statements/2024/broken.md", "---\ndate: 2024-02-30\nactor: gov-b\n---\n");
+    Run run = site.build();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).contains("nothing written");
+    assertThat(Files.readAllBytes(site.out().resolve("data/timeline.json"))).isEqualTo(before);
+    try (var siblings = Files.list(site.out().getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .allMatch(n -> n.equals("site") || n.equals(".site.lock"));
+    }
+  }
+
+  @Test
+  void checkWritesNothing() {
+    TestSite site = race();
+    Run run = site.check();
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Checked 16 entries: no errors");
+    assertThat(site.out()).doesNotExist();
+  }
+
+  @Test
+  void wrongUsageIsStatusTwo() {
+    TestSite site = race();
+    assertThat(site.run("bulid").status()).isEqualTo(2);
+    assertThat(site.run("build", "--no-such-option").status()).isEqualTo(2);
+    assertThat(baton.cli.Main.run(new String[0], new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(new java.io.StringWriter()))).isEqualTo(2);
+  }
+
+  @Test
+  void refusesToReplaceAFolderBatonDidNotWrite() throws IOException {
+    TestSite site = race();
+    Files.createDirectories(site.out());
+    Files.writeString(site.out().resolve("thesis.docx"), "precious");
+    Run run = site.build();
+    assertThat(run.status()).isEqualTo(3);
+    assertThat(run.err()).contains("exists and was not written by Baton");
+    assertThat(site.out().resolve("thesis.docx")).hasContent("precious");
+  }
+
+  @Test
+  void assetsAreCopiedToTheOutputRoot() {
+    TestSite site = race().file("assets/css/site.css", "body { color: black }\n");
+    assertThat(site.build().status()).isZero();
+    assertThat(site.read("css/site.css")).isEqualTo("body { color: black }\n");
+  }
+}
