@@ -6,7 +6,10 @@ import baton.content.Loaded;
 import baton.derive.Derived;
 import baton.diag.Diagnostics;
 import baton.model.Site;
+import baton.diag.SourcePos;
 import baton.render.OutputFile;
+import baton.render.RenderException;
+import baton.render.TemplateSource;
 import baton.render.Renderer;
 import baton.site.PublishException;
 import baton.site.SiteWriter;
@@ -46,7 +49,17 @@ public final class Builder {
     if (derived.isEmpty() || diagnostics.hasErrors()) {
       return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
     }
-    List<OutputFile> files = renderer.render(derived.get().site(), derived.get().derived());
+    TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
+    List<OutputFile> files;
+    try {
+      files = renderer.render(derived.get().site(), derived.get().derived(), templates);
+    } catch (RenderException e) {
+      diagnostics.error(
+          e.line() > 0 ? SourcePos.at(e.template(), e.line(), e.column()) : SourcePos.wholeFile(e.template()),
+          e.getMessage(),
+          "fix the template, or delete it from templates/ to use the built-in one");
+      return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+    }
     try {
       int written =
           writer.publish(options.siteDir(), options.outDir(), files, options.siteDir().resolve("assets"));

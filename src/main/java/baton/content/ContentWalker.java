@@ -170,7 +170,8 @@ final class ContentWalker {
       diagnostics.error(SourcePos.wholeFile(file), "was removed while the site was being read", "build again");
       return Optional.empty();
     } catch (IOException e) {
-      diagnostics.error(SourcePos.wholeFile(file), "cannot read (" + IoReasons.of(e) + ")", "check that you may read it");
+      diagnostics.error(SourcePos.wholeFile(file), "cannot read (" + IoReasons.of(e) + ")",
+          "check that you may read it");
       return Optional.empty();
     }
   }

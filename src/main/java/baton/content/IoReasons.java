@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
-/** Short reasons for I/O failures, for messages: Java's own carry the absolute path, which the diagnostic already names. */
+/**
+ * Short reasons for I/O failures, for messages: Java's own carry the absolute path, which the diagnostic already
+ * names.
+ */
 final class IoReasons {
 
   private IoReasons() {}

@@ -51,7 +51,9 @@ final class YamlErrors {
 
   private static Diagnostic marked(MarkedYAMLException e, YamlText source) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-    SourcePos pos = mark == null ? SourcePos.wholeFile(source.file()) : source.pos(mark.getLine() + 1, mark.getColumn() + 1);
+    SourcePos pos = mark == null
+        ? SourcePos.wholeFile(source.file())
+        : source.pos(mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
     Explained explained = explain(clean(problem), e.getContext(), e.getContextMark(), source);
     return Diagnostic.error(pos, PREFIX + explained.message(), explained.hint());

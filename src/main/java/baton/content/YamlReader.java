@@ -56,8 +56,8 @@ final class YamlReader {
   }
 
   /**
-   * The mapping the YAML holds. Anything wrong is added to {@code problems}, and then there is no mapping: an entry with
-   * a broken or ambiguous document is left out rather than half read.
+   * The mapping the YAML holds. Anything wrong is added to {@code problems}, and then there is no mapping: an entry
+   * with a broken or ambiguous document is left out rather than half read.
    */
   Optional<Mapping> read(YamlText source, List<Diagnostic> problems) {
     try (StrictYamlParser parser = factory.open(source.text())) {

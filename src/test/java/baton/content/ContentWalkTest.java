@@ -1,6 +1,7 @@
 package baton.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -87,13 +88,13 @@ class ContentWalkTest {
     assertThat(result.loaded().entries())
         .extracting(RawEntry::type, RawEntry::id)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(EntryType.ACTOR, "rutte"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.COUNTRY, "no"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.EVENT, "summit"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.OFFICE, "nato-sg"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.PAGE, "about"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.SITE, "site"),
-            org.assertj.core.groups.Tuple.tuple(EntryType.STATEMENT, "uk-backs-rutte"));
+            tuple(EntryType.ACTOR, "rutte"),
+            tuple(EntryType.COUNTRY, "no"),
+            tuple(EntryType.EVENT, "summit"),
+            tuple(EntryType.OFFICE, "nato-sg"),
+            tuple(EntryType.PAGE, "about"),
+            tuple(EntryType.SITE, "site"),
+            tuple(EntryType.STATEMENT, "uk-backs-rutte"));
   }
 
   @Test

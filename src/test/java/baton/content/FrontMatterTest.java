@@ -69,7 +69,8 @@ class FrontMatterTest {
 
   @Test
   void aMarkdownFileWithoutFrontMatterIsAnError() {
-    TestSite.Result result = TestSite.withSettings(dir).file("content/pages/about.md", "# About\n\nWho we are.\n").load();
+    TestSite.Result result =
+        TestSite.withSettings(dir).file("content/pages/about.md", "# About\n\nWho we are.\n").load();
 
     assertThat(result.problems()).containsExactly("content/pages/about.md:1:1: a .md entry starts with a line '---'"
         + " followed by its front matter (put the entry's fields between two lines '---' at the top of the file)");
@@ -78,7 +79,8 @@ class FrontMatterTest {
 
   @Test
   void aFirstLineWithMoreThanTheFenceIsNoOpening() {
-    TestSite.Result result = TestSite.withSettings(dir).file("content/pages/about.md", "--- title: About\n---\n").load();
+    TestSite.Result result =
+        TestSite.withSettings(dir).file("content/pages/about.md", "--- title: About\n---\n").load();
 
     assertThat(result.problems()).containsExactly("content/pages/about.md:1:1: a .md entry starts with a line '---'"
         + " followed by its front matter (put the entry's fields between two lines '---' at the top of the file)");

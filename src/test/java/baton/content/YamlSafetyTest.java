@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,11 +43,12 @@ class YamlSafetyTest {
 
   @Test
   void aBillionLaughsDocumentIsRefusedQuicklyAtItsFirstAnchor() {
-    StringBuilder yaml = new StringBuilder("name: lol\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml = new StringBuilder("name: lol\na: &a [")
+        .append(String.join(",", Collections.nCopies(9, "\"lol\""))).append("]\n");
     for (char c = 'b'; c <= 'j'; c++) {
       String previous = "*" + (char) (c - 1);
       yaml.append(c).append(": &").append(c).append(" [")
-          .append(String.join(",", java.util.Collections.nCopies(9, previous))).append("]\n");
+          .append(String.join(",", Collections.nCopies(9, previous))).append("]\n");
     }
     TestSite site = TestSite.withSettings(dir).file(FILE, yaml.toString());
 
@@ -87,8 +89,10 @@ class YamlSafetyTest {
 
   @Test
   void aGlobalTagNamingAJavaClassIsRefused() {
-    TestSite.Result result = TestSite.withSettings(dir).file(FILE, "name: Mark\nkind: !!javax.script.ScriptEngineManager"
-        + " [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n").load();
+    String yaml = "name: Mark\n"
+        + "kind: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n";
+
+    TestSite.Result result = TestSite.withSettings(dir).file(FILE, yaml).load();
 
     assertThat(result.problems())
         .containsExactly(FILE + ":2:7: YAML tags are not supported (remove the tag and write the value plainly)");

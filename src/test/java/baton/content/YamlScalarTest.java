@@ -82,7 +82,9 @@ class YamlScalarTest {
 
   @Test
   void fieldsKeepTheirOrderAndKeysTheirPositions() {
-    TestSite.Result result = TestSite.withSettings(dir).file(FILE, "name: Norway\ncode: NO\nmembership:\n  - from: 1949\n").load();
+    TestSite.Result result = TestSite.withSettings(dir)
+        .file(FILE, "name: Norway\ncode: NO\nmembership:\n  - from: 1949\n")
+        .load();
 
     Mapping fields = result.entry(FILE).fields();
     assertThat(fields.fields().keySet()).containsExactly("name", "code", "membership");

@@ -1,0 +1,99 @@
+package baton.render;
+
+import baton.model.PartialDate;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The words of the site in its language: labels from the bundles {@link #BUNDLES} under {@code i18n/}, English
+ * ({@code messages.properties}) the fallback, then {@code messages_<lang>.properties} on top, each file looked up
+ * in the site's templates/ first, then the built-in set; and dates written at their precision ("22 February 2024",
+ * "octobre 2024", "2024").
+ */
+public final class Messages {
+
+  /** The bundles' base names: the pages' labels, the pictures' labels, the feeds' labels. */
+  public static final java.util.List<String> BUNDLES = java.util.List.of("messages", "pictures", "feeds");
+
+  private final Locale locale;
+  private final Map<String, String> texts;
+
+  private Messages(Locale locale, Map<String, String> texts) {
+    this.locale = locale;
+    this.texts = texts;
+  }
+
+  /** Loads the bundles for a BCP 47 language tag such as {@code en}, {@code fr} or {@code fr-CA}. */
+  public static Messages load(TemplateSource source, String languageTag) {
+    Locale locale = Locale.forLanguageTag(languageTag);
+    Map<String, String> texts = new HashMap<>();
+    // Fallback first, then ever more specific bundles on top: en, then fr, then fr_CA.
+    for (String bundle : BUNDLES) {
+      merge(texts, source, "i18n/" + bundle + ".properties");
+      if (!locale.getLanguage().isEmpty()) {
+        merge(texts, source, "i18n/" + bundle + "_" + locale.getLanguage() + ".properties");
+        if (!locale.getCountry().isEmpty()) {
+          merge(
+              texts, source, "i18n/" + bundle + "_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties");
+        }
+      }
+    }
+    return new Messages(locale, Map.copyOf(texts));
+  }
+
+  private static void merge(Map<String, String> into, TemplateSource source, String name) {
+    Optional<byte[]> bytes = source.read(name);
+    if (bytes.isEmpty()) {
+      return;
+    }
+    Properties p = new Properties();
+    try {
+      p.load(new StringReader(new String(bytes.get(), StandardCharsets.UTF_8)));
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalStateException(name + ": not a valid properties file: " + e.getMessage(), e);
+    }
+    for (String key : p.stringPropertyNames()) {
+      into.put(key, p.getProperty(key));
+    }
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public boolean has(String key) {
+    return texts.containsKey(key);
+  }
+
+  /**
+   * The text for a key, a {@link MessageFormat} pattern with {@code {0}}-style arguments filled in (so an apostrophe
+   * is written twice in every label); a missing key shows as {@code ??key??}.
+   */
+  public String get(String key, Object... args) {
+    String text = texts.get(key);
+    if (text == null) {
+      return "??" + key + "??";
+    }
+    return new MessageFormat(text, locale).format(args);
+  }
+
+  /** A date in the site's language at its precision, e.g. "October 2024" for {@code 2024-10}. */
+  public String date(PartialDate date) {
+    // Date patterns are DateTimeFormatter patterns, not MessageFormat ones: read as written.
+    String pattern =
+        switch (date.precision()) {
+          case YEAR -> texts.getOrDefault("date.pattern.year", "uuuu");
+          case MONTH -> texts.getOrDefault("date.pattern.month", "MMMM uuuu");
+          case DAY -> texts.getOrDefault("date.pattern.day", "d MMMM uuuu");
+        };
+    return DateTimeFormatter.ofPattern(pattern, locale).format(date.start());
+  }
+}

@@ -1,0 +1,433 @@
+package baton.render;
+
+import baton.derive.Derived;
+import baton.derive.Race;
+import baton.derive.RaceFigures;
+import baton.derive.StanceChange;
+import baton.derive.Tally;
+import baton.derive.TimelineEntry;
+import baton.model.Actor;
+import baton.model.ActorKind;
+import baton.model.Coded;
+import baton.model.Country;
+import baton.model.Event;
+import baton.model.Holder;
+import baton.model.Office;
+import baton.model.Page;
+import baton.model.PartialDate;
+import baton.model.Period;
+import baton.model.Rule;
+import baton.model.Site;
+import baton.model.Statement;
+import baton.render.PageModels.ActorGroup;
+import baton.render.PageModels.ActorRow;
+import baton.render.PageModels.CandidateRace;
+import baton.render.PageModels.CountryRow;
+import baton.render.PageModels.HolderView;
+import baton.render.PageModels.MonthGroup;
+import baton.render.PageModels.PeriodView;
+import baton.render.PageModels.RoleView;
+import baton.render.PageModels.StanceHistory;
+import baton.render.PageModels.StanceStep;
+import baton.render.PageModels.YearGroup;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Every HTML page of SPEC section 4: for each, the variables its template receives, then the template rendered.
+ * Page variables are computed here so that templates only lay them out.
+ */
+final class SitePages {
+
+  private static final int LATEST = 10;
+
+  private final Site site;
+  private final Derived derived;
+  private final Messages m;
+  private final Engine engine;
+  private final Views views;
+  private final BiFunction<String, Boolean, String> markdown;
+  private final Pictures pictures;
+  private final List<EntryView> timeline;
+  private final Map<String, EntryView> entryByKey = new HashMap<>();
+  private final List<Ref> navigation;
+
+  SitePages(
+      Site site,
+      Derived derived,
+      Messages messages,
+      Engine engine,
+      BiFunction<String, Boolean, String> markdown,
+      Pictures pictures) {
+    this.site = site;
+    this.derived = derived;
+    this.m = messages;
+    this.engine = engine;
+    this.markdown = markdown;
+    this.pictures = pictures;
+    this.views = new Views(site, derived, messages);
+    List<EntryView> all = new ArrayList<>(derived.timeline().size());
+    for (TimelineEntry e : derived.timeline()) {
+      EntryView v = views.entry(e);
+      all.add(v);
+      entryByKey.put(v.key(), v);
+    }
+    this.timeline = List.copyOf(all);
+    List<Ref> nav = new ArrayList<>();
+    nav.add(new Ref(m.get("nav.home"), Urls.HOME));
+    nav.add(new Ref(m.get("nav.timeline"), Urls.TIMELINE));
+    nav.add(new Ref(m.get("nav.countries"), Urls.COUNTRIES));
+    nav.add(new Ref(m.get("nav.actors"), Urls.ACTORS));
+    for (Page p : site.pages()) {
+      nav.add(new Ref(p.title(), Urls.page(p.id())));
+    }
+    this.navigation = List.copyOf(nav);
+  }
+
+  /** Every page, in a fixed order. */
+  List<OutputFile> render() {
+    List<OutputFile> out = new ArrayList<>();
+    out.add(home());
+    out.add(timelinePage());
+    out.add(countriesIndex());
+    for (Country c : site.countries()) {
+      out.add(country(c));
+    }
+    out.add(actorsIndex());
+    for (Actor a : site.actors()) {
+      out.add(actor(a));
+    }
+    for (Statement s : site.statements()) {
+      out.add(statement(s));
+    }
+    for (Event e : site.events()) {
+      out.add(event(e));
+    }
+    for (Office o : site.offices()) {
+      out.add(office(o));
+    }
+    for (Page p : site.pages()) {
+      out.add(page(p));
+    }
+    out.add(notFound());
+    return out;
+  }
+
+  // ---- pages ----
+
+  private OutputFile home() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    Office office = derived.raceOffice();
+    v.put("office", office);
+    v.put("officeRef", office == null ? null : views.office(office));
+    v.put("holder", office == null ? null : derived.holderOf(office).map(h -> views.actor(h.actor())).orElse(null));
+    v.put("holderSince", office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null));
+    v.put("races", races());
+    v.put("ruleText", office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body()));
+    v.put("tenureSvg", office == null ? null : pictures.tenure(office, derived, views, "home-tenure"));
+    List<EntryView> latest = new ArrayList<>();
+    for (int i = timeline.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+      EntryView e = timeline.get(i);
+      if (e.isStatement() || e.isEvent()) {
+        latest.add(e);
+      }
+    }
+    v.put("latest", latest);
+    return render("home", Urls.HOME, site.settings().title(), v);
+  }
+
+  private List<CandidateRace> races() {
+    Race race = derived.race();
+    if (race == null) {
+      return List.of();
+    }
+    List<CandidateRace> out = new ArrayList<>();
+    for (Map.Entry<String, RaceFigures> c : race.candidates().entrySet()) {
+      out.add(candidateRace(race, c.getKey(), c.getValue()));
+    }
+    return out;
+  }
+
+  private CandidateRace candidateRace(Race race, String candidateId, RaceFigures f) {
+    Ref candidate = views.actor(candidateId);
+    Map<String, List<Ref>> byStance = new HashMap<>();
+    for (Map.Entry<String, String> b : f.byCountry().entrySet()) {
+      byStance.computeIfAbsent(b.getValue(), k -> new ArrayList<>()).add(views.country(b.getKey()));
+    }
+    Tally t = f.tally();
+    String status = f.status().code();
+    String statusText = m.get("race.status." + race.rule().code() + "." + status, candidate.name(), t.members(), t.supports(), t.noObjection(), t.opposes());
+    String idPrefix = "race-" + candidateId;
+    return new CandidateRace(
+        candidate,
+        status,
+        statusText,
+        t.members(),
+        t.supports(),
+        t.noObjection(),
+        t.undecided(),
+        t.opposes(),
+        t.none(),
+        m.get("race.threshold." + race.rule().code(), threshold(race.rule(), t.members()), t.members()),
+        byStance.getOrDefault("supports", List.of()),
+        byStance.getOrDefault("no-objection", List.of()),
+        byStance.getOrDefault("undecided", List.of()),
+        byStance.getOrDefault("opposes", List.of()),
+        byStance.getOrDefault("none", List.of()),
+        pictures.supportChart(race, candidateId, candidate.name(), derived, idPrefix + "-chart"),
+        pictures.tiles(f, views, idPrefix + "-tiles"));
+  }
+
+  /** How many supporters the rule needs among {@code members}. */
+  static int threshold(Rule rule, int members) {
+    return switch (rule) {
+      case CONSENSUS, UNANIMITY -> members;
+      case MAJORITY -> members / 2 + 1;
+      case TWO_THIRDS -> (2 * members + 2) / 3;
+    };
+  }
+
+  private OutputFile timelinePage() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    List<YearGroup> years = new ArrayList<>();
+    int year = Integer.MIN_VALUE;
+    String monthKey = null;
+    List<MonthGroup> months = null;
+    List<EntryView> entries = null;
+    for (EntryView e : timeline) {
+      PartialDate d = e.date();
+      if (d.year() != year) {
+        year = d.year();
+        months = new ArrayList<>();
+        years.add(new YearGroup(year, m.date(PartialDate.ofYear(year)), months));
+        monthKey = null;
+      }
+      String key = d.precision() == baton.model.Precision.YEAR ? "y" : "m" + d.month();
+      if (!key.equals(monthKey)) {
+        monthKey = key;
+        entries = new ArrayList<>();
+        String label = key.equals("y") ? null : m.date(PartialDate.ofMonth(d.year(), d.month()));
+        String anchor = key.equals("y") ? "y" + year : String.format("m%04d-%02d", year, d.month());
+        months.add(new MonthGroup(label, anchor, entries));
+      }
+      entries.add(e);
+    }
+    v.put("years", years);
+    v.put("asOf", derived.asOf() == null ? null : m.date(derived.asOf()));
+    return render("timeline", Urls.TIMELINE, m.get("timeline.title"), v);
+  }
+
+  private OutputFile countriesIndex() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    List<String> candidateIds = candidateIds();
+    List<CountryRow> rows = new ArrayList<>();
+    LocalDate day = derived.asOfDay();
+    for (Country c : site.countries()) {
+      boolean member = day != null && c.isMemberOn(day);
+      List<String> stances = new ArrayList<>();
+      for (String cand : candidateIds) {
+        var s = day == null ? null : derived.stances().stanceAt(c.id(), cand, day);
+        stances.add(s == null ? null : s.code());
+      }
+      String since = null;
+      if (member) {
+        for (Period p : c.membership()) {
+          if (p.contains(day)) {
+            since = m.date(p.from());
+          }
+        }
+      }
+      rows.add(new CountryRow(views.country(c.id()), c.code(), member, since, stances));
+    }
+    v.put("candidates", candidateIds.stream().map(views::actor).toList());
+    v.put("rows", rows);
+    v.put("members", rows.stream().filter(CountryRow::member).toList());
+    v.put("others", rows.stream().filter(r -> !r.member()).toList());
+    return render("countries", Urls.COUNTRIES, m.get("countries.title"), v);
+  }
+
+  private List<String> candidateIds() {
+    Office office = derived.raceOffice();
+    return office == null ? List.of() : office.candidates();
+  }
+
+  private OutputFile country(Country c) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("country", c);
+    v.put("membership", c.membership().stream().map(this::period).toList());
+    boolean member = derived.asOfDay() != null && c.isMemberOn(derived.asOfDay());
+    v.put("member", member);
+    List<StanceHistory> histories = new ArrayList<>();
+    List<String> candidateIds = candidateIds();
+    Map<String, List<StanceStep>> steps = new LinkedHashMap<>();
+    for (StanceChange change : derived.stances().historyOf(c.id())) {
+      Statement s = change.statement();
+      steps.computeIfAbsent(change.candidate(), k -> new ArrayList<>())
+          .add(
+              new StanceStep(
+                  views.date(s.date().date()), s.date().date().toString(), change.stance().code(), s.condition(),
+                  entryByKey.get("statement:" + s.id())));
+    }
+    List<String> order = new ArrayList<>(candidateIds);
+    for (String cand : steps.keySet()) {
+      if (!order.contains(cand)) {
+        order.add(cand);
+      }
+    }
+    for (String cand : order) {
+      var now = derived.asOfDay() == null ? null : derived.stances().stanceAt(c.id(), cand, derived.asOfDay());
+      histories.add(
+          new StanceHistory(views.actor(cand), now == null ? null : now.code(), steps.getOrDefault(cand, List.of())));
+    }
+    v.put("histories", histories);
+    v.put("statements", entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()));
+    v.put("events", entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()));
+    v.put("actors", site.actors().stream().filter(a -> c.id().equals(a.country())).map(a -> views.actor(a.id())).toList());
+    return render("country", Urls.country(c.id()), c.name(), v);
+  }
+
+  private List<EntryView> entries(List<String> keys) {
+    return keys.stream().map(entryByKey::get).toList();
+  }
+
+  private OutputFile actorsIndex() {
+    Map<String, Object> v = new LinkedHashMap<>();
+    Map<ActorKind, List<ActorRow>> byKind = new LinkedHashMap<>();
+    for (ActorKind k : ActorKind.values()) {
+      byKind.put(k, new ArrayList<>());
+    }
+    for (Actor a : site.actors()) {
+      byKind.get(a.kind())
+          .add(
+              new ActorRow(
+                  views.actor(a.id()), a.country() == null ? null : views.country(a.country()), a.anonymous(),
+                  derived.statementsByActor(a.id()).size()));
+    }
+    List<ActorGroup> groups = new ArrayList<>();
+    byKind.forEach(
+        (kind, rows) -> {
+          if (!rows.isEmpty()) {
+            groups.add(new ActorGroup(kind.code(), m.get("actor.kind.plural." + kind.code()), rows));
+          }
+        });
+    v.put("groups", groups);
+    return render("actors", Urls.ACTORS, m.get("actors.title"), v);
+  }
+
+  private OutputFile actor(Actor a) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("actor", a);
+    v.put("kindLabel", m.get("actor.kind." + a.kind().code()));
+    v.put("countryRef", a.country() == null ? null : views.country(a.country()));
+    List<RoleView> roles = new ArrayList<>();
+    for (Office o : site.offices()) {
+      for (Holder h : o.holders()) {
+        if (h.actor().equals(a.id())) {
+          roles.add(new RoleView(o.name(), views.office(o), period(h.term()), h.acting()));
+        }
+      }
+    }
+    a.roles().forEach(r -> roles.add(new RoleView(r.title(), null, r.period() == null ? null : period(r.period()), false)));
+    v.put("roles", roles);
+    v.put("made", entries(derived.statementsByActor(a.id()).stream().map(s -> "statement:" + s.id()).toList()));
+    v.put(
+        "mentioned",
+        entries(
+            derived.statementsMentioning(a.id()).stream()
+                .filter(s -> !s.actor().equals(a.id()))
+                .map(s -> "statement:" + s.id())
+                .toList()));
+    v.put("events", entries(derived.eventsForActor(a.id()).stream().map(e -> "event:" + e.id()).toList()));
+    v.put("bodyHtml", a.markdown() == null ? null : md(a.markdown()));
+    return render("actor", Urls.actor(a.id()), a.name(), v);
+  }
+
+  private OutputFile statement(Statement s) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    EntryView e = entryByKey.get("statement:" + s.id());
+    v.put("entry", e);
+    v.put("statement", s);
+    v.put("allMembers", s.allMembers());
+    v.put("membersCount", derived.countriesOf(s).size());
+    v.put("mentions", s.mentions().stream().map(views::actor).toList());
+    v.put("about", s.about().stream().map(views::event).toList());
+    v.put("bodyHtml", s.markdown() == null ? null : md(s.markdown()));
+    return render("statement", Urls.statement(s.id()), e.headline(), v);
+  }
+
+  private OutputFile event(Event ev) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    EntryView e = entryByKey.get("event:" + ev.id());
+    v.put("entry", e);
+    v.put("event", ev);
+    v.put("actors", ev.actors().stream().map(views::actor).toList());
+    v.put("statements", entries(derived.statementsAbout(ev.id()).stream().map(s -> "statement:" + s.id()).toList()));
+    v.put("bodyHtml", ev.markdown() == null ? null : md(ev.markdown()));
+    return render("event", Urls.event(ev.id()), ev.title(), v);
+  }
+
+  private OutputFile office(Office o) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("office", o);
+    List<HolderView> holders = new ArrayList<>();
+    Holder current = derived.holderOf(o).orElse(null);
+    int n = 0;
+    for (Holder h : o.holders()) {
+      holders.add(
+          new HolderView(
+              h.acting() ? 0 : ++n, views.actor(h.actor()), period(h.term()), h.acting(), h.endCause(), h.note(),
+              h == current));
+    }
+    v.put("holders", holders);
+    v.put("ruleText", m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()));
+    v.put("isRaceOffice", o == derived.raceOffice());
+    v.put("races", o == derived.raceOffice() ? races() : List.of());
+    v.put("candidates", o.candidates().stream().map(views::actor).toList());
+    v.put("tenureSvg", pictures.tenure(o, derived, views, "office-tenure"));
+    v.put("bodyHtml", o.markdown() == null ? null : md(o.markdown()));
+    return render("office", Urls.office(o.id()), o.name(), v);
+  }
+
+  private OutputFile page(Page p) {
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("bodyHtml", p.markdown() == null ? "" : md(p.markdown()));
+    return render("page", Urls.page(p.id()), p.title(), v);
+  }
+
+  private OutputFile notFound() {
+    return render("404", Urls.NOT_FOUND, m.get("notfound.title"), new LinkedHashMap<>());
+  }
+
+  // ---- shared ----
+
+  private PeriodView period(Period p) {
+    return new PeriodView(views.date(p.from()), p.to() == null ? null : views.date(p.to()), p.fromCirca(), p.toCirca());
+  }
+
+  private String md(String text) {
+    return markdown.apply(text, site.settings().allowHtml());
+  }
+
+  private OutputFile render(String template, String path, String title, Map<String, Object> variables) {
+    Map<String, Object> v = new HashMap<>(variables);
+    v.put("site", site.settings());
+    v.put("title", title);
+    v.put("lang", site.settings().language());
+    v.put("nav", navigation);
+    v.put("asOfText", derived.asOf() == null ? null : m.date(derived.asOf()));
+    v.put("b", new PageHelper(path, m, markdown, site.settings().allowHtml(), site.settings().baseUrl()));
+    String html = engine.render(template, Collections.unmodifiableMap(v), m.locale());
+    return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String code(Coded c) {
+    return c == null ? null : c.code();
+  }
+}

@@ -1,0 +1,63 @@
+package baton.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds a template-set file by name: the site's {@code templates/} folder first, then the built-in set packed in
+ * the jar under {@value #BUILT_IN}. The repository's top-level {@code templates/} folder is that built-in set.
+ */
+public final class TemplateSource {
+
+  /** Where the built-in templates sit on the class path. */
+  public static final String BUILT_IN = "baton/templates/";
+
+  private final Path siteTemplates;
+
+  /** @param siteTemplates the site's templates/ folder, or null for the built-in set alone */
+  public TemplateSource(Path siteTemplates) {
+    this.siteTemplates = siteTemplates;
+  }
+
+  public static TemplateSource builtIn() {
+    return new TemplateSource(null);
+  }
+
+  public Path siteTemplates() {
+    return siteTemplates;
+  }
+
+  /** Whether the site overrides the named file. */
+  public boolean isOverridden(String name) {
+    return siteFile(name).isPresent();
+  }
+
+  /** The site's own file of that name, if it has one that is a regular file (links are not followed). */
+  public Optional<Path> siteFile(String name) {
+    if (siteTemplates == null || name.contains("..") || name.startsWith("/")) {
+      return Optional.empty();
+    }
+    Path p = siteTemplates.resolve(name);
+    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** The bytes of the named file, site first; empty when neither has it. */
+  public Optional<byte[]> read(String name) {
+    try {
+      Optional<Path> own = siteFile(name);
+      if (own.isPresent()) {
+        return Optional.of(Files.readAllBytes(own.get()));
+      }
+      try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
+  }
+}
