@@ -11,10 +11,12 @@ import baton.render.OutputFile;
 import baton.render.RenderException;
 import baton.render.TemplateSource;
 import baton.render.Renderer;
+import baton.site.OutputCheck;
 import baton.site.PublishException;
 import baton.site.SiteWriter;
 import baton.validate.Validation;
 import baton.validate.Validator;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -60,9 +62,15 @@ public final class Builder {
           "fix the template, or delete it from templates/ to use the built-in one");
       return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
     }
+    Path assets = options.siteDir().resolve("assets");
     try {
-      int written =
-          writer.publish(options.siteDir(), options.outDir(), files, options.siteDir().resolve("assets"));
+      for (OutputCheck.Problem p : OutputCheck.check(files, writer.assetPaths(assets))) {
+        diagnostics.error(SourcePos.wholeFile(p.page()), p.message(), "the page is made by a template: fix the template or the content it shows");
+      }
+      if (diagnostics.hasErrors()) {
+        return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+      }
+      int written = writer.publish(options.siteDir(), options.outDir(), files, assets);
       return new BuildResult(
           diagnostics, loaded.sources()::line, loaded.entries().size(), written, since(start), null);
     } catch (PublishException e) {

@@ -129,9 +129,9 @@ final class SitePages {
     v.put("officeRef", office == null ? null : views.office(office));
     v.put("holder", office == null ? null : derived.holderOf(office).map(h -> views.actor(h.actor())).orElse(null));
     v.put("holderSince", office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null));
-    v.put("races", races());
+    v.put("races", races(Urls.HOME));
     v.put("ruleText", office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body()));
-    v.put("tenureSvg", office == null ? null : pictures.tenure(office, derived, views, "home-tenure"));
+    v.put("tenureSvg", office == null ? null : pictures.tenure(office, derived, "home-tenure"));
     List<EntryView> latest = new ArrayList<>();
     for (int i = timeline.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
       EntryView e = timeline.get(i);
@@ -143,19 +143,19 @@ final class SitePages {
     return render("home", Urls.HOME, site.settings().title(), v);
   }
 
-  private List<CandidateRace> races() {
+  private List<CandidateRace> races(String page) {
     Race race = derived.race();
     if (race == null) {
       return List.of();
     }
     List<CandidateRace> out = new ArrayList<>();
     for (Map.Entry<String, RaceFigures> c : race.candidates().entrySet()) {
-      out.add(candidateRace(race, c.getKey(), c.getValue()));
+      out.add(candidateRace(race, c.getKey(), c.getValue(), page));
     }
     return out;
   }
 
-  private CandidateRace candidateRace(Race race, String candidateId, RaceFigures f) {
+  private CandidateRace candidateRace(Race race, String candidateId, RaceFigures f, String page) {
     Ref candidate = views.actor(candidateId);
     Map<String, List<Ref>> byStance = new HashMap<>();
     for (Map.Entry<String, String> b : f.byCountry().entrySet()) {
@@ -181,8 +181,8 @@ final class SitePages {
         byStance.getOrDefault("undecided", List.of()),
         byStance.getOrDefault("opposes", List.of()),
         byStance.getOrDefault("none", List.of()),
-        pictures.supportChart(race, candidateId, candidate.name(), derived, idPrefix + "-chart"),
-        pictures.tiles(f, views, idPrefix + "-tiles"));
+        pictures.supportChart(race, candidateId, candidate.name(), idPrefix + "-chart"),
+        pictures.tiles(candidate.name(), f, page, idPrefix + "-tiles"));
   }
 
   /** How many supporters the rule needs among {@code members}. */
@@ -388,9 +388,9 @@ final class SitePages {
     v.put("holders", holders);
     v.put("ruleText", m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()));
     v.put("isRaceOffice", o == derived.raceOffice());
-    v.put("races", o == derived.raceOffice() ? races() : List.of());
+    v.put("races", o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of());
     v.put("candidates", o.candidates().stream().map(views::actor).toList());
-    v.put("tenureSvg", pictures.tenure(o, derived, views, "office-tenure"));
+    v.put("tenureSvg", pictures.tenure(o, derived, "office-tenure"));
     v.put("bodyHtml", o.markdown() == null ? null : md(o.markdown()));
     return render("office", Urls.office(o.id()), o.name(), v);
   }

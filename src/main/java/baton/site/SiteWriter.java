@@ -17,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -94,6 +96,26 @@ public final class SiteWriter {
             "the output folder " + target + " exists and was not written by Baton; "
                 + "Baton replaces its output whole (empty it, remove it, or choose another folder)");
       }
+    }
+  }
+
+  /**
+   * The paths, from the output root, of the assets a build will copy: regular files under {@code assets/} whose
+   * names and folders do not start with a dot; links are not followed.
+   */
+  public Set<String> assetPaths(Path assets) throws PublishException {
+    Set<String> paths = new TreeSet<>();
+    if (assets == null || !Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
+      return paths;
+    }
+    try (Stream<Path> walk = Files.walk(assets)) {
+      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> assets.relativize(p).toString().replace('\\', '/'))
+          .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
+          .forEach(paths::add);
+      return paths;
+    } catch (IOException | UncheckedIOException e) {
+      throw new PublishException("cannot read " + assets + ": " + reason(e), e);
     }
   }
 

@@ -12,9 +12,9 @@ final class Legend {
 
   record Item(String cssClass, double swatchWidth, Swatch swatch, String text) {}
 
-  static final double SWATCH_HEIGHT = 16;
-  static final double FONT_SIZE = 13;
-  private static final double ROW_HEIGHT = 24;
+  static final double SWATCH_HEIGHT = 18;
+  static final double FONT_SIZE = 14;
+  private static final double ROW_HEIGHT = 26;
   private static final double ITEM_GAP = 18;
 
   private Legend() {}
@@ -32,7 +32,7 @@ final class Legend {
       }
       w.start("g", "class", "legend-item " + item.cssClass());
       item.swatch().draw(w, x, y);
-      w.text("text", item.text(), "x", Svg.num(x + item.swatchWidth() + 6), "y", Svg.num(y + 12.5));
+      w.text("text", item.text(), "x", Svg.num(x + item.swatchWidth() + 6), "y", Svg.num(y + 14));
       w.end();
       x += width + ITEM_GAP;
     }

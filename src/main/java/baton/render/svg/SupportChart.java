@@ -23,10 +23,10 @@ public final class SupportChart {
   private static final double LEFT = 38;
   private static final double RIGHT = Svg.WIDTH - 34;
   private static final double BAND_TOP = 24;
-  private static final double BAND_HEIGHT = 18;
+  private static final double BAND_HEIGHT = 19;
   private static final double PLOT_TOP = 54;
   private static final double PLOT_BOTTOM = 234;
-  private static final double TEXT_SIZE = 13;
+  private static final double TEXT_SIZE = 14;
   private static final int MAX_GRID_LINES = 5;
 
   private SupportChart() {}
@@ -223,31 +223,30 @@ public final class SupportChart {
     w.end();
   }
 
-  /** A stepped line through the levels, level i running from xs[i] to xs[i + 1]. */
+  /** A stepped line through the levels, level i running from xs[i] to xs[i + 1]; a level that repeats goes on. */
   private static String step(List<Double> xs, List<Double> ys) {
     StringBuilder d = new StringBuilder();
     d.append('M').append(Svg.num(xs.get(0))).append(' ').append(Svg.num(ys.get(0)));
     for (int i = 0; i < ys.size(); i++) {
-      if (i > 0) {
+      if (i > 0 && !Svg.num(ys.get(i)).equals(Svg.num(ys.get(i - 1)))) {
         d.append('V').append(Svg.num(ys.get(i)));
       }
-      d.append('H').append(Svg.num(xs.get(i + 1)));
+      if (i + 1 == ys.size() || !Svg.num(ys.get(i + 1)).equals(Svg.num(ys.get(i)))) {
+        d.append('H').append(Svg.num(xs.get(i + 1)));
+      }
     }
     return d.toString();
   }
 
   /** The area between two stepped lines, {@code upper} above {@code lower}. */
   private static String band(List<Double> xs, List<Double> upper, List<Double> lower) {
-    StringBuilder d = new StringBuilder(step(xs, upper));
-    int n = lower.size();
-    d.append('V').append(Svg.num(lower.get(n - 1)));
-    for (int i = n - 1; i >= 0; i--) {
-      d.append('H').append(Svg.num(xs.get(i)));
-      if (i > 0) {
-        d.append('V').append(Svg.num(lower.get(i - 1)));
-      }
-    }
-    return d.append('Z').toString();
+    List<Double> backXs = new ArrayList<>(xs);
+    java.util.Collections.reverse(backXs);
+    List<Double> backYs = new ArrayList<>(lower);
+    java.util.Collections.reverse(backYs);
+    String back = step(backXs, backYs);
+    // the way back starts with a move; joined to the way out it is a line down to the lower level
+    return step(xs, upper) + "L" + back.substring(1) + "Z";
   }
 
   /** The days on end with one status, merged from segments. */
@@ -281,7 +280,7 @@ public final class SupportChart {
       }
       if (Svg.textWidth(name, TEXT_SIZE, true) + 8 <= width) {
         double x = x0 + width / 2;
-        double y = BAND_TOP + 13.5;
+        double y = BAND_TOP + 14;
         if (run.status() == RaceStatus.BLOCKED) {
           // a halo of the plain colour keeps the word legible over the stripes
           w.text("text", name, "x", Svg.num(x), "y", Svg.num(y), "text-anchor", "middle", "font-weight", "bold",
@@ -314,9 +313,9 @@ public final class SupportChart {
           "stroke", Svg.MUTED, "stroke-width", "1");
       w.text("text", tick.label(), "x", Svg.num(x), "y", Svg.num(PLOT_BOTTOM + 19), "text-anchor", "middle");
     }
-    w.text("text", date(m, from), "class", "axis-start", "x", Svg.num(LEFT), "y", Svg.num(PLOT_BOTTOM + 37),
+    w.text("text", date(m, from), "class", "axis-start", "x", Svg.num(LEFT), "y", Svg.num(PLOT_BOTTOM + 38),
         "fill", Svg.MUTED);
-    w.text("text", date(m, to), "class", "axis-end", "x", Svg.num(RIGHT), "y", Svg.num(PLOT_BOTTOM + 37),
+    w.text("text", date(m, to), "class", "axis-end", "x", Svg.num(RIGHT), "y", Svg.num(PLOT_BOTTOM + 38),
         "text-anchor", "end", "fill", Svg.MUTED);
     w.end();
   }
@@ -328,7 +327,7 @@ public final class SupportChart {
       items.add(box("stance-no-objection", Palette.SKY, null, id, m.get("picture.support.legend.noObjection")));
     }
     items.add(new Legend.Item("threshold", 24, (w, x, y) ->
-        w.empty("line", "x1", Svg.num(x), "y1", Svg.num(y + 8), "x2", Svg.num(x + 24), "y2", Svg.num(y + 8),
+        w.empty("line", "x1", Svg.num(x), "y1", Svg.num(y + 9), "x2", Svg.num(x + 24), "y2", Svg.num(y + 9),
             "stroke", Svg.INK, "stroke-width", "2", "stroke-dasharray", "6 4"),
         m.get("picture.support.legend.threshold", m.get("picture.rule." + rule.code()))));
     for (RaceStatus status : RaceStatus.values()) {
@@ -339,10 +338,12 @@ public final class SupportChart {
   }
 
   private static Legend.Item box(String css, String fill, Texture texture, String id, String text) {
-    return new Legend.Item(css, 16, (w, x, y) -> {
-      w.empty("rect", "x", Svg.num(x), "y", Svg.num(y), "width", "16", "height", "16", "fill", fill);
+    double size = Legend.SWATCH_HEIGHT;
+    return new Legend.Item(css, size, (w, x, y) -> {
+      w.empty("rect", "x", Svg.num(x), "y", Svg.num(y), "width", Svg.num(size), "height", Svg.num(size),
+          "fill", fill);
       if (texture != null) {
-        texture.overlay(w, id, x, y, 16, 16, null);
+        texture.overlay(w, id, x, y, size, size, null);
       }
     }, text);
   }
@@ -359,7 +360,7 @@ public final class SupportChart {
     for (Segment s : segments) {
       Tally t = s.tally();
       List<String> parts = new ArrayList<>();
-      parts.add(m.get("picture.support.point", date(m, s.start()), t.supports(), t.members()));
+      parts.add(m.get("picture.support.count.supports", t.supports(), t.members()));
       if (t.noObjection() > 0) {
         parts.add(m.get("picture.support.count.noObjection", t.noObjection()));
       }
@@ -369,8 +370,8 @@ public final class SupportChart {
       if (t.opposes() > 0) {
         parts.add(m.get("picture.support.count.opposes", t.opposes()));
       }
-      String point = String.join(m.get("picture.list.comma"), parts);
-      points.add(m.get("picture.support.withStatus", point, m.get(statusKey(s.status()))));
+      String counts = String.join(m.get("picture.list.comma"), parts);
+      points.add(m.get("picture.support.point", date(m, s.start()), counts, m.get(statusKey(s.status()))));
     }
     Segment last = segments.get(segments.size() - 1);
     int members = last.tally().members();
@@ -388,7 +389,7 @@ public final class SupportChart {
       needs = m.get("picture.support.needsEarlier", needs, String.join(m.get("picture.list.comma"), earlier));
     }
     return m.get("picture.support.desc", date(m, from), date(m, to),
-        String.join(m.get("picture.list.separator"), points), needs);
+        Svg.capitalize(String.join(m.get("picture.list.separator"), points), m), needs);
   }
 
   private static String date(Messages m, LocalDate day) {

@@ -1,5 +1,6 @@
 package baton.render.svg;
 
+import baton.render.Messages;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -67,6 +68,16 @@ final class Svg {
       return Long.toString(tenths / 10);
     }
     return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+  }
+
+  /** The text with its first letter in upper case, as the site's language writes it. */
+  static String capitalize(String text, Messages m) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    int size = Character.charCount(first);
+    return text.substring(0, size).toUpperCase(m.locale()) + text.substring(size);
   }
 
   /**

@@ -22,7 +22,7 @@ public final class TenureStrip {
 
   private static final double MARGIN = 12;
   private static final double NAME_SIZE = 14;
-  private static final double TICK_SIZE = 13;
+  private static final double TICK_SIZE = 14;
   private static final int MAX_ROWS = 4;
   private static final double ROW_HEIGHT = 19;
   private static final double BAR_HEIGHT = 24;
@@ -31,6 +31,10 @@ public final class TenureStrip {
   /** Room between two names in one row. */
   private static final double NAME_GAP = 8;
   private static final double EDGE = 2;
+  /** How far inside its bar a leader line stands, so that it points at one bar and not at the gap. */
+  private static final double LEADER_INSET = 5;
+  /** Two leader lines closer than this read as one. */
+  private static final double LEADER_GAP = 6;
 
   private TenureStrip() {}
 
@@ -69,14 +73,14 @@ public final class TenureStrip {
     LocalDate last = lastDay(office.holders(), asOfDay);
     TimeScale scale = new TimeScale(first, last.plusDays(1), MARGIN, Svg.WIDTH - MARGIN);
     List<Term> terms = terms(office.holders(), actorNames, m, scale, last);
-    List<Label> labels = place(terms, m);
+    List<Label> labels = place(terms);
     boolean anyActing = terms.stream().anyMatch(t -> t.holder().acting());
 
     int rows = labels.stream().mapToInt(Label::row).max().orElse(-1) + 1;
     double barY = 6 + rows * ROW_HEIGHT + (rows > 0 ? 6 : 0);
     double axisY = barY + BAR_HEIGHT;
-    double legendY = axisY + 46;
-    double height = anyActing ? legendY + 22 : axisY + 46;
+    double legendY = axisY + 48;
+    double height = anyActing ? legendY + 24 : axisY + 48;
 
     PartialDate firstWritten = firstWritten(office.holders());
     String description =
@@ -148,53 +152,136 @@ public final class TenureStrip {
   }
 
   /**
-   * Places names row by row, the holder of the last term first, then longer terms before shorter ones. A name takes
-   * the row nearest the bars where it overlaps no other name, its leader line crosses no name below it, and no
-   * leader from above crosses it.
+   * Places the names. A name takes a row where it overlaps no other name, its leader line crosses no name below it,
+   * and no leader from above crosses it. The current (last) holder and the predecessor matter most, so every
+   * position of those two names is tried, and the others are placed around them greedily, longest term first or
+   * latest first; the placement that names the current holder wins, then the one that also names the predecessor,
+   * then the one naming the most holders, then the lower one. Fewer than twenty terms make this cheap.
    */
-  private static List<Label> place(List<Term> terms, Messages m) {
-    List<Term> order = new ArrayList<>(terms);
-    Term lastTerm = terms.get(terms.size() - 1);
-    order.sort(Comparator.comparing((Term t) -> t != lastTerm)
-        .thenComparing(Comparator.comparingDouble(Term::length).reversed())
-        .thenComparingInt(Term::index));
-    List<Label> placed = new ArrayList<>();
+  private static List<Label> place(List<Term> terms) {
+    int last = terms.size() - 1;
+    List<Term> others = terms.subList(0, Math.max(0, last - 1));
+    List<List<Term>> orders = List.of(
+        sorted(others, Comparator.comparingDouble(Term::length).reversed().thenComparingInt(Term::index)),
+        sorted(others, Comparator.comparingInt(Term::index).reversed()));
+    List<Label> lastOptions = options(terms.get(last));
+    List<Label> previousOptions = last > 0 ? options(terms.get(last - 1)) : new ArrayList<>();
+    lastOptions.add(null);
+    previousOptions.add(null);
+    List<Label> best = null;
+    for (Label current : lastOptions) {
+      for (Label previous : previousOptions) {
+        List<Label> fixed = new ArrayList<>();
+        if (current != null) {
+          fixed.add(current);
+        }
+        if (previous != null) {
+          if (!fits(previous, fixed)) {
+            continue;
+          }
+          fixed.add(previous);
+        }
+        for (List<Term> order : orders) {
+          List<Label> placed = placeInOrder(order, new ArrayList<>(fixed));
+          if (best == null || better(placed, best, last)) {
+            best = placed;
+          }
+        }
+      }
+    }
+    best.sort(Comparator.comparingInt(l -> l.term().index()));
+    return best;
+  }
+
+  /** Every place a term's name may take, lower rows first. */
+  private static List<Label> options(Term t) {
+    List<Label> options = new ArrayList<>();
+    for (int row = 0; row < MAX_ROWS; row++) {
+      for (Label v : variants(t)) {
+        options.add(new Label(t, v.text(), row, v.from(), v.to(), v.leader(), v.atEnd()));
+      }
+    }
+    return options;
+  }
+
+  private static List<Term> sorted(List<Term> terms, Comparator<Term> order) {
+    List<Term> copy = new ArrayList<>(terms);
+    copy.sort(order);
+    return copy;
+  }
+
+  private static boolean better(List<Label> a, List<Label> b, int last) {
+    for (int index : new int[] {last, last - 1}) {
+      boolean inA = names(a, index);
+      if (inA != names(b, index)) {
+        return inA;
+      }
+    }
+    if (a.size() != b.size()) {
+      return a.size() > b.size();
+    }
+    return rows(a) < rows(b);
+  }
+
+  private static boolean names(List<Label> labels, int index) {
+    return labels.stream().anyMatch(l -> l.term().index() == index);
+  }
+
+  private static int rows(List<Label> labels) {
+    return labels.stream().mapToInt(Label::row).max().orElse(-1) + 1;
+  }
+
+  /** Adds the names of the terms in order, each where it first fits, to those already placed. */
+  private static List<Label> placeInOrder(List<Term> order, List<Label> placed) {
     for (Term t : order) {
-      double width = Svg.textWidth(t.name(), NAME_SIZE, false);
-      double leader = t.x0() + Math.min(3, t.length() / 2);
-      double from = leader - 1;
-      double to = from + width;
-      boolean atEnd = false;
-      if (to > Svg.WIDTH - EDGE) {
-        leader = t.x1() - Math.min(3, t.length() / 2);
-        to = Math.min(Svg.WIDTH - EDGE, leader + 1);
-        from = to - width;
-        atEnd = true;
-      }
-      if (from < EDGE) {
-        continue;
-      }
-      for (int row = 0; row < MAX_ROWS; row++) {
-        Label candidate = new Label(t, t.name(), row, from, to, leader, atEnd);
+      for (Label candidate : options(t)) {
         if (fits(candidate, placed)) {
           placed.add(candidate);
           break;
         }
       }
     }
-    placed.sort(Comparator.comparingInt(l -> l.term().index()));
     return placed;
+  }
+
+  /**
+   * Where a name may stand, best first: its leader at the bar's start, end or middle, the name running right or
+   * left of the leader; those running off the picture are dropped.
+   */
+  private static List<Label> variants(Term t) {
+    double width = Svg.textWidth(t.name(), NAME_SIZE, false);
+    double inset = Math.min(LEADER_INSET, t.length() / 2);
+    double start = t.x0() + inset;
+    double end = t.x1() - inset;
+    List<Label> variants = new ArrayList<>();
+    addVariant(variants, t, start, start - 1, start - 1 + width, false);
+    addVariant(variants, t, end, end + 1 - width, end + 1, true);
+    double middle = (t.x0() + t.x1()) / 2;
+    addVariant(variants, t, middle, middle + 1 - width, middle + 1, true);
+    addVariant(variants, t, middle, middle - 1, middle - 1 + width, false);
+    addVariant(variants, t, start, start + 1 - width, start + 1, true);
+    addVariant(variants, t, end, end - 1, end - 1 + width, false);
+    return variants;
+  }
+
+  private static void addVariant(List<Label> variants, Term t, double leader, double from, double to, boolean atEnd) {
+    if (from >= EDGE && to <= Svg.WIDTH - EDGE) {
+      variants.add(new Label(t, t.name(), -1, from, to, leader, atEnd));
+    }
   }
 
   private static boolean fits(Label c, List<Label> placed) {
     for (Label p : placed) {
+      if (Math.abs(p.leader() - c.leader()) < LEADER_GAP) {
+        return false;
+      }
       if (p.row() == c.row() && c.from() < p.to() + NAME_GAP && p.from() < c.to() + NAME_GAP) {
         return false;
       }
-      if (p.row() < c.row() && c.leader() >= p.from() - 2 && c.leader() <= p.to() + 2) {
+      if (p.row() < c.row() && c.leader() >= p.from() - 1 && c.leader() <= p.to() + 1) {
         return false;
       }
-      if (p.row() > c.row() && p.leader() >= c.from() - 2 && p.leader() <= c.to() + 2) {
+      if (p.row() > c.row() && p.leader() >= c.from() - 1 && p.leader() <= c.to() + 1) {
         return false;
       }
     }
@@ -248,18 +335,18 @@ public final class TenureStrip {
       w.text("text", tick.label(), "x", Svg.num(x), "y", Svg.num(y + 19), "text-anchor", "middle");
     }
     w.text("text", m.date(first), "class", "axis-start", "x", Svg.num(scale.left()),
-        "y", Svg.num(y + 37), "fill", Svg.MUTED);
+        "y", Svg.num(y + 38), "fill", Svg.MUTED);
     w.text("text", m.date(PartialDate.of(last)), "class", "axis-end", "x", Svg.num(scale.right()),
-        "y", Svg.num(y + 37), "text-anchor", "end", "fill", Svg.MUTED);
+        "y", Svg.num(y + 38), "text-anchor", "end", "fill", Svg.MUTED);
     w.end();
   }
 
   private static void drawLegend(SvgWriter w, String id, Messages m, double y) {
     w.start("g", "class", "legend", "font-size", Svg.num(TICK_SIZE), "fill", Svg.INK);
     w.empty("rect", "class", "term-bar term-acting", "x", Svg.num(MARGIN), "y", Svg.num(y), "width", "24",
-        "height", "14", "fill", Palette.PALE_BLUE);
-    Texture.HATCH.overlay(w, id, MARGIN, y, 24, 14, null);
-    w.text("text", m.get("picture.tenure.acting"), "x", Svg.num(MARGIN + 30), "y", Svg.num(y + 12));
+        "height", "16", "fill", Palette.PALE_BLUE);
+    Texture.HATCH.overlay(w, id, MARGIN, y, 24, 16, null);
+    w.text("text", m.get("picture.tenure.acting"), "x", Svg.num(MARGIN + 30), "y", Svg.num(y + 13));
     w.end();
   }
 
