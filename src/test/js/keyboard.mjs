@@ -6,7 +6,8 @@
 // Output: {
 //   "domOrder":  the timeline's keyboard-focusable elements in document order, through its third entry title and one
 //                more (N elements),
-//   "tabOrder":  the first N elements that Tab focuses, from a fresh load,
+//   "tabOrder":  the first N elements that Tab focuses, from a fresh load, in the light colour scheme,
+//   "tabOrderDark": the same in the dark colour scheme,
 //   "screenshotOf": the element focused in the screenshot (the third entry title),
 //   "skip":      {"active": the element focused after Enter on the first Tab stop, "next": the one Tab reaches then},
 //   "narrow":    per page at 360 px: {"page", "scrollWidth", "overflowing": elements reaching past 360 px, "problems"},
@@ -100,39 +101,49 @@ function overflowing(width) {
       ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
 }
 
+/** Presses Tab n times from a fresh load, describing each focused element; calls after(element, i) on each. */
+async function tabThrough(tab, n, after = async () => {}) {
+  await tab.reload({ waitUntil: 'load' });
+  await tab.evaluate(installDescribe);
+  const seen = [];
+  for (let i = 0; i < n; i++) {
+    await tab.keyboard.press('Tab');
+    const focused = await tab.evaluate(describeActive);
+    seen.push(focused);
+    await after(focused, seen);
+  }
+  return seen;
+}
+
 async function keyboard(browser, opts) {
   const { context, tab, problems } = await openPage(browser, opts.site, opts.timeline,
-    { viewport: { width: 1280, height: 800 } });
+    { viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
   try {
     await tab.evaluate(installDescribe);
     const domOrder = await tab.evaluate(focusableInOrder);
-    const tabs = domOrder.length;
-    const tabOrder = [];
     let shot = null;
-    for (let i = 0; i < tabs; i++) {
-      await tab.keyboard.press('Tab');
-      const seen = await tab.evaluate(describeActive);
-      tabOrder.push(seen);
+    const tabOrder = await tabThrough(tab, domOrder.length, async (focused, seen) => {
       // The picture: the focus ring on the third entry title of the timeline, a stop well inside <main>.
-      if (!shot && seen?.entryTitle && tabOrder.filter((e) => e?.entryTitle).length === 3) {
+      if (!shot && focused?.entryTitle && seen.filter((e) => e?.entryTitle).length === 3) {
         await tab.screenshot({ path: opts.screenshot });
-        shot = seen;
+        shot = focused;
       }
-    }
+    });
     if (!shot) await tab.screenshot({ path: opts.screenshot });
 
     // From a fresh load again: the first stop is the skip link; Enter follows it.
-    await tab.reload({ waitUntil: 'load' });
-    await tab.evaluate(installDescribe);
-    await tab.keyboard.press('Tab');
-    const first = await tab.evaluate(describeActive);
+    const [first] = await tabThrough(tab, 1);
     await tab.keyboard.press('Enter');
-    await tab.waitForFunction(() => location.hash !== '' || document.activeElement !== document.body, null,
+    await tab.waitForFunction(() => document.activeElement !== document.body && location.hash === '#main', null,
       { timeout: 5_000 }).catch(() => {});
     const active = await tab.evaluate(describeActive);
     await tab.keyboard.press('Tab');
     const next = await tab.evaluate(describeActive);
-    return { tabOrder, domOrder, skip: { first, active, next }, screenshotOf: shot, problems };
+
+    // The same stops in the dark colour scheme, for the focus ring's colour there.
+    await tab.emulateMedia({ colorScheme: 'dark' });
+    const tabOrderDark = await tabThrough(tab, domOrder.length);
+    return { tabOrder, tabOrderDark, domOrder, skip: { first, active, next }, screenshotOf: shot, problems };
   } finally {
     await context.close();
   }

@@ -3,11 +3,13 @@ package baton.build;
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
  * What a build or check did: its diagnostics (with a way to show their source lines), how many entries it read, how
- * many files it wrote (0 for a check or a failed build), how long it took, and a problem writing the output, if any.
+ * many files it wrote (0 for a check or a failed build), how long it took in all and stage by stage (load, validate,
+ * derive, render, check, write; in that order), and a problem writing the output, if any.
  */
 public record BuildResult(
     Diagnostics diagnostics,
@@ -15,7 +17,8 @@ public record BuildResult(
     int entries,
     int filesWritten,
     Duration elapsed,
-    String writeError) {
+    String writeError,
+    Map<String, Duration> stages) {
 
   public boolean ok() {
     return !diagnostics.hasErrors() && writeError == null;

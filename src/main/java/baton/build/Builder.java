@@ -5,12 +5,12 @@ import baton.content.Limits;
 import baton.content.Loaded;
 import baton.derive.Derived;
 import baton.diag.Diagnostics;
-import baton.model.Site;
 import baton.diag.SourcePos;
+import baton.model.Site;
 import baton.render.OutputFile;
 import baton.render.RenderException;
-import baton.render.TemplateSource;
 import baton.render.Renderer;
+import baton.render.TemplateSource;
 import baton.site.OutputCheck;
 import baton.site.PublishException;
 import baton.site.SiteWriter;
@@ -18,12 +18,17 @@ import baton.validate.Validation;
 import baton.validate.Validator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Runs the stages in order. Each stage only starts when the one before found no error, so that a broken site
- * reports every content problem at once and writes nothing.
+ * Runs the stages in order: load, validate, derive, render, check, write. Each stage only starts when the ones
+ * before found no error, so that a broken site reports every content problem at once and writes nothing.
  */
 public final class Builder {
 
@@ -34,61 +39,86 @@ public final class Builder {
 
   /** Loads, validates and derives; writes nothing. */
   public BuildResult check(BuildOptions options) {
-    long start = System.nanoTime();
-    Diagnostics diagnostics = new Diagnostics();
-    Loaded loaded = loader.load(options.siteDir(), diagnostics);
-    validateAndDerive(loaded, options, diagnostics);
-    return new BuildResult(
-        diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+    Run run = new Run();
+    Loaded loaded = run.time("load", () -> loader.load(options.siteDir(), run.diagnostics));
+    validateAndDerive(run, loaded, options);
+    return run.result(loaded, 0, null);
   }
 
-  /** Everything {@link #check} does, then renders and swaps the output in. */
+  /** Everything {@link #check} does, then renders, checks the pages and swaps the output in. */
   public BuildResult build(BuildOptions options) {
-    long start = System.nanoTime();
-    Diagnostics diagnostics = new Diagnostics();
-    Loaded loaded = loader.load(options.siteDir(), diagnostics);
-    Optional<Validated> derived = validateAndDerive(loaded, options, diagnostics);
-    if (derived.isEmpty() || diagnostics.hasErrors()) {
-      return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+    Run run = new Run();
+    Diagnostics diagnostics = run.diagnostics;
+    Loaded loaded = run.time("load", () -> loader.load(options.siteDir(), diagnostics));
+    Optional<Validated> validated = validateAndDerive(run, loaded, options);
+    if (validated.isEmpty() || diagnostics.hasErrors()) {
+      return run.result(loaded, 0, null);
     }
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
     List<OutputFile> files;
     try {
-      files = renderer.render(derived.get().site(), derived.get().derived(), templates);
+      files = run.time("render", () -> renderer.render(validated.get().site(), validated.get().derived(), templates));
     } catch (RenderException e) {
       diagnostics.error(
           e.line() > 0 ? SourcePos.at(e.template(), e.line(), e.column()) : SourcePos.wholeFile(e.template()),
           e.getMessage(),
           "fix the template, or delete it from templates/ to use the built-in one");
-      return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+      return run.result(loaded, 0, null);
     }
     Path assets = options.siteDir().resolve("assets");
     try {
-      for (OutputCheck.Problem p : OutputCheck.check(files, writer.assetPaths(assets))) {
-        diagnostics.error(SourcePos.wholeFile(p.page()), p.message(), "the page is made by a template: fix the template or the content it shows");
+      Set<String> assetPaths = writer.assetPaths(assets);
+      for (OutputCheck.Problem p : run.time("check", () -> OutputCheck.check(files, assetPaths))) {
+        diagnostics.error(
+            SourcePos.wholeFile(p.page()), p.message(),
+            "the page is made by a template: fix the template or the content it shows");
       }
       if (diagnostics.hasErrors()) {
-        return new BuildResult(diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), null);
+        return run.result(loaded, 0, null);
       }
+      long start = System.nanoTime();
       int written = writer.publish(options.siteDir(), options.outDir(), files, assets);
-      return new BuildResult(
-          diagnostics, loaded.sources()::line, loaded.entries().size(), written, since(start), null);
+      run.stages.put("write", Duration.ofNanos(System.nanoTime() - start));
+      return run.result(loaded, written, null);
     } catch (PublishException e) {
-      return new BuildResult(
-          diagnostics, loaded.sources()::line, loaded.entries().size(), 0, since(start), e.getMessage());
+      return run.result(loaded, 0, e.getMessage());
     }
   }
 
-  private Optional<Validated> validateAndDerive(Loaded loaded, BuildOptions options, Diagnostics diagnostics) {
+  private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options) {
     // Files that failed to load are missing from the entries: their ids would be reported unknown wherever they are
     // used, so references are only checked when everything loaded. The other checks still run, for one full report.
-    boolean loadedAll = !diagnostics.hasErrors();
-    Validation validation = validator.validate(loaded.entries(), options.drafts(), loadedAll, diagnostics);
+    boolean loadedAll = !run.diagnostics.hasErrors();
+    Validation validation =
+        run.time("validate", () -> validator.validate(loaded.entries(), options.drafts(), loadedAll, run.diagnostics));
     Optional<Site> site = validation.site();
-    return loadedAll ? site.map(s -> new Validated(s, Derived.of(s))) : Optional.empty();
+    if (!loadedAll || site.isEmpty()) {
+      return Optional.empty();
+    }
+    Derived derived = run.time("derive", () -> Derived.of(site.get()));
+    return Optional.of(new Validated(site.get(), derived));
   }
 
-  private static Duration since(long startNanos) {
-    return Duration.ofNanos(System.nanoTime() - startNanos);
+  /** One build's diagnostics and stage times. */
+  private static final class Run {
+
+    final Diagnostics diagnostics = new Diagnostics();
+    final Map<String, Duration> stages = new LinkedHashMap<>();
+    final long start = System.nanoTime();
+
+    <T> T time(String stage, Supplier<T> work) {
+      long t = System.nanoTime();
+      try {
+        return work.get();
+      } finally {
+        stages.merge(stage, Duration.ofNanos(System.nanoTime() - t), Duration::plus);
+      }
+    }
+
+    BuildResult result(Loaded loaded, int written, String writeError) {
+      return new BuildResult(
+          diagnostics, loaded.sources()::line, loaded.entries().size(), written,
+          Duration.ofNanos(System.nanoTime() - start), writeError, Collections.unmodifiableMap(new LinkedHashMap<>(stages)));
+    }
   }
 }

@@ -22,6 +22,6 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result = new Builder().build(options);
     String done =
         "Built " + result.entries() + " entries into " + options.outDir() + ": " + result.filesWritten() + " files";
-    return Report.finish(result, done, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return Report.finish(result, done, site, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -19,6 +19,6 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     BuildResult result = new Builder().check(site.toBuildOptions());
     String done = "Checked " + result.entries() + " entries: no errors";
-    return Report.finish(result, done, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return Report.finish(result, done, site, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

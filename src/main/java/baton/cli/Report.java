@@ -10,7 +10,11 @@ final class Report {
 
   private Report() {}
 
-  static int finish(BuildResult result, String doneMessage, PrintWriter out, PrintWriter err) {
+  private static double seconds(java.time.Duration d) {
+    return d.toNanos() / 1e9;
+  }
+
+  static int finish(BuildResult result, String doneMessage, SiteOptions options, PrintWriter out, PrintWriter err) {
     if (result.diagnostics().total() > 0) {
       err.print(new DiagnosticPrinter(result.sourceLines()).print(result.diagnostics()));
     }
@@ -22,7 +26,12 @@ final class Report {
       err.println(DiagnosticPrinter.summary(result.diagnostics()) + ": nothing written");
       return ExitCodes.CONTENT_ERRORS;
     }
-    out.println(doneMessage + " in " + String.format(Locale.ROOT, "%.2f s", result.elapsed().toMillis() / 1000.0));
+    if (options.verbose) {
+      result.stages().forEach((stage, time) -> out.println(String.format(Locale.ROOT, "  %-9s %7.3f s", stage, seconds(time))));
+    }
+    if (!options.quiet) {
+      out.println(doneMessage + " in " + String.format(Locale.ROOT, "%.2f s", seconds(result.elapsed())));
+    }
     return ExitCodes.OK;
   }
 }

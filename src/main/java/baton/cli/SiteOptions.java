@@ -22,6 +22,12 @@ final class SiteOptions {
   @Option(names = "--drafts", description = "include entries marked draft: true")
   boolean drafts;
 
+  @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "also print the time each stage took")
+  boolean verbose;
+
   BuildOptions toBuildOptions() {
     Path siteDir = site.toAbsolutePath().normalize();
     return new BuildOptions(siteDir, out == null ? null : out.toAbsolutePath().normalize(), drafts);

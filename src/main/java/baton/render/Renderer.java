@@ -35,7 +35,7 @@ public final class Renderer {
     files.add(calendar.render(site, derived, messages));
     List<String> pagePaths =
         pages.stream().map(OutputFile::path).filter(p -> !p.equals(Urls.NOT_FOUND)).toList();
-    sitemap.render(site, pagePaths).ifPresent(files::add);
+    files.addAll(sitemap.files(site, pagePaths));
     files.add(robots.render(site));
     files.add(timelineJson.render(site, derived));
     return List.copyOf(files);

@@ -16,24 +16,36 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands tests the example site (the repository's {@code content/}, built-in templates), built through the real
- * command line into a temporary folder once per test run and deleted after it: the quality tests only read it.
- * Use with {@code @ExtendWith(ExampleSite.class)} and a {@link Built} parameter.
+ * command line into a temporary folder on first use, once per test run, and deleted after it: the quality tests only
+ * read it. Use with {@code @ExtendWith(ExampleSite.class)} and a {@link Built} parameter; the build waits until a test
+ * asks for {@link Built#root()}, after it has found its tools.
  */
 final class ExampleSite implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ExampleSite.class);
 
-  /** The built site's output folder; closing it deletes the folder. */
-  record Built(Path root) implements AutoCloseable {
+  /** The built site's output folder, built on first use; closing it deletes the folder. */
+  static final class Built implements AutoCloseable {
+
+    private Path root;
+
+    synchronized Path root() {
+      if (root == null) {
+        root = build();
+      }
+      return root;
+    }
 
     Path page(String relative) {
-      return root.resolve(relative);
+      return root().resolve(relative);
     }
 
     @Override
-    public void close() throws IOException {
-      Path parent = root.getParent();
-      try (Stream<Path> files = Files.walk(parent)) {
+    public synchronized void close() throws IOException {
+      if (root == null) {
+        return;
+      }
+      try (Stream<Path> files = Files.walk(root.getParent())) {
         files.sorted(Comparator.reverseOrder()).forEach(ExampleSite::delete);
       }
     }
@@ -46,17 +58,17 @@ final class ExampleSite implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Built.class, k -> build(), Built.class);
+    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Built.class, k -> new Built(), Built.class);
   }
 
-  private static Built build() {
+  private static Path build() {
     try {
       Path out = Files.createTempDirectory("baton-quality-").resolve("site");
       StringWriter said = new StringWriter();
       String[] args = {"build", "--site", QualityTools.repository().toString(), "--out", out.toString()};
       int status = baton.cli.Main.run(args, new PrintWriter(said, true), new PrintWriter(said, true));
       assertEquals(0, status, () -> "building the example site failed:\n" + said);
-      return new Built(out);
+      return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,7 +31,8 @@ final class QualityTools {
 
   static final String INSTALL_HINT =
       "install the quality tools with src/test/js/install-tools.sh (npm packages into ~/.cache/baton-quality,"
-          + " chromium with apt-get when missing)";
+          + " chromium with apt-get when missing), or point BATON_QUALITY_HOME, BATON_VNU_JAR, BATON_CHROMIUM or"
+          + " BATON_NODE at them";
 
   private QualityTools() {}
 

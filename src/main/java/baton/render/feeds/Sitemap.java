@@ -6,6 +6,7 @@ import baton.render.Urls;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -14,9 +15,9 @@ import java.util.TreeSet;
  * {@code .html}, less {@code 404.html}, which is no page to index. No {@code lastmod}: the content has no reliable
  * modification date, and the build's clock would break byte-identical rebuilds.
  *
- * <p>One sitemap holds at most {@value #MAX_URLS} addresses. A larger site gets {@code sitemap-1.xml},
- * {@code sitemap-2.xml} ... at the output root (a sitemap may only list addresses under its own folder), and
- * {@code sitemap.xml} becomes the index of them, so that robots.txt and search consoles keep one address.
+ * <p>One sitemap holds at most {@value #MAX_URLS} addresses. A larger site gets, through {@link #files},
+ * {@code sitemap-1.xml}, {@code sitemap-2.xml} ... at the output root (a sitemap may only list addresses under its
+ * own folder), and {@code sitemap.xml} becomes the index of them, so that robots.txt keeps one address.
  */
 public final class Sitemap {
 
@@ -40,13 +41,29 @@ public final class Sitemap {
   }
 
   /**
-   * The sitemap, or nothing without a baseUrl: one file, {@value #PATH}, unless the site has more pages than one
-   * sitemap may list (see above).
+   * {@value #PATH}, or nothing without a baseUrl. For a site with more pages than one sitemap may list, use
+   * {@link #files}: this method then fails rather than write a sitemap search engines would refuse.
    *
    * @param pagePaths the output paths written, from the output root ({@code countries/nl/index.html}); other
    *     files among them (feeds, assets) are left out
+   * @throws IllegalStateException when the site has more than {@value #MAX_URLS} pages
    */
-  public List<OutputFile> render(Site site, Collection<String> pagePaths) {
+  public Optional<OutputFile> render(Site site, Collection<String> pagePaths) {
+    List<OutputFile> files = files(site, pagePaths);
+    if (files.size() > 1) {
+      throw new IllegalStateException("more than " + maxUrls + " pages: write Sitemap.files(...), an index and "
+          + (files.size() - 1) + " sitemaps");
+    }
+    return files.stream().findFirst();
+  }
+
+  /**
+   * Every sitemap file, none without a baseUrl: {@value #PATH} alone, or, beyond {@value #MAX_URLS} pages,
+   * {@value #PATH} as the index of {@code sitemap-1.xml}, {@code sitemap-2.xml} ... (see above).
+   *
+   * @param pagePaths as for {@link #render}
+   */
+  public List<OutputFile> files(Site site, Collection<String> pagePaths) {
     SiteAddress address = SiteAddress.of(site);
     if (!address.isKnown()) {
       return List.of();

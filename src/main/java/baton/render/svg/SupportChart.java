@@ -1,5 +1,6 @@
 package baton.render.svg;
 
+import baton.derive.RaceRules;
 import baton.derive.RaceStatus;
 import baton.derive.SeriesPoint;
 import baton.derive.Tally;
@@ -45,7 +46,7 @@ public final class SupportChart {
     }
     return switch (rule) {
       case CONSENSUS, UNANIMITY -> members;
-      case MAJORITY -> members / 2 + 1;
+      case MAJORITY -> (members + 1) / 2;
       case TWO_THIRDS -> (2 * members + 2) / 3;
     };
   }
@@ -65,7 +66,8 @@ public final class SupportChart {
 
   /**
    * Draws the chart from {@code from} through {@code to}. The figures on {@code from} are those of the latest point
-   * up to it, so a series that starts long before still draws correctly.
+   * up to it, so a series that starts long before still draws correctly. Each point's status is counted again
+   * under {@code rule}, so band, threshold and text alternative always follow the same rule.
    *
    * @param series the candidate's series ({@code race.series().get(candidate)}), in date order
    * @param idPrefix starts every id in the picture, unique on the page: a letter, then letters, digits, '-', '_'
@@ -77,7 +79,7 @@ public final class SupportChart {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(m, "messages");
     String id = Svg.idPrefix(idPrefix);
-    List<Segment> segments = segments(series, from, to);
+    List<Segment> segments = segments(rule, series, from, to);
     TimeScale scale = new TimeScale(from, to.plusDays(1), LEFT, RIGHT);
     int top = yTop(segments);
 
@@ -102,7 +104,7 @@ public final class SupportChart {
   }
 
   /** The figures of each stretch of days in the window, starting with those in force on {@code from}. */
-  private static List<Segment> segments(List<SeriesPoint> series, LocalDate from, LocalDate to) {
+  private static List<Segment> segments(Rule rule, List<SeriesPoint> series, LocalDate from, LocalDate to) {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -127,7 +129,8 @@ public final class SupportChart {
         start = p.date();
       }
       tally = p.tally();
-      status = p.status();
+      // counted again under the rule drawn, so that the band always agrees with the threshold line
+      status = RaceRules.status(rule, tally);
     }
     segments.add(new Segment(start, to, tally, status));
     return segments;

@@ -27,7 +27,7 @@ public final class TenureStrip {
   private static final double ROW_HEIGHT = 19;
   private static final double BAR_HEIGHT = 24;
   /** A term of a few days still shows as a sliver. */
-  private static final double MIN_BAR = 2;
+  private static final double MIN_BAR = 3;
   /** Room between two names in one row. */
   private static final double NAME_GAP = 8;
   private static final double EDGE = 2;
@@ -295,7 +295,7 @@ public final class TenureStrip {
     w.start("g", "class", "terms");
     for (Term t : order) {
       boolean acting = t.holder().acting();
-      String css = "term" + (acting ? " term-acting" : "") + (t.holder().term().isOpen() ? " term-current" : "");
+      String css = "term" + "" + (t.holder().term().isOpen() ? " term-current" : "");
       w.start("g", "class", css);
       w.text("title", termText(t, m));
       String fill = acting ? Palette.PALE_BLUE : (t.index() % 2 == 0 ? Palette.BLUE : Palette.SKY);

@@ -20,6 +20,7 @@ import baton.render.OutputFile;
 import baton.render.TemplateSource;
 import baton.render.feeds.FeedFixture.Built;
 import baton.render.feeds.FeedFixture.SiteBuilder;
+import baton.render.markdown.Markdown;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -204,9 +205,8 @@ class AtomFeedTest {
   @Test
   void buildingTwiceGivesTheSameBytes() {
     OutputFile once = render(race().baseUrl("https://example.org/"), ENGLISH);
-    OutputFile twice = new AtomFeed(new baton.render.markdown.Markdown())
-        .render(Built.of(race().baseUrl("https://example.org/")).site(),
-            Built.of(race().baseUrl("https://example.org/")).derived(), ENGLISH);
+    Built again = Built.of(race().baseUrl("https://example.org/"));
+    OutputFile twice = new AtomFeed(new Markdown()).render(again.site(), again.derived(), ENGLISH);
     assertThat(twice.bytes()).isEqualTo(once.bytes());
   }
 

@@ -13,6 +13,7 @@ import baton.render.OutputFile;
 import baton.render.feeds.FeedFixture.Built;
 import baton.render.feeds.FeedFixture.SiteBuilder;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,8 +21,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -113,7 +117,8 @@ class CalendarTest {
 
     assertThat(lines(file)).contains("SUMMARY:Talks\\; Rutte\\, Kallas \\\\ NATO\\nsecond line\\nthird");
     VEvent talks = events(file).get("talks@baton");
-    assertThat(value(talks.getProperty(Property.SUMMARY))).isEqualTo("Talks; Rutte, Kallas \\ NATO\nsecond line\nthird");
+    assertThat(value(talks.getProperty(Property.SUMMARY)))
+        .isEqualTo("Talks; Rutte, Kallas \\ NATO\nsecond line\nthird");
   }
 
   @Test
@@ -165,7 +170,7 @@ class CalendarTest {
     return events.stream()
         .collect(Collectors.toMap(e -> value(e.getProperty(Property.UID)), Function.identity(), (a, b) -> {
           throw new AssertionError("two events with one UID");
-        }, java.util.LinkedHashMap::new));
+        }, LinkedHashMap::new));
   }
 
   private static void assertWholeDays(VEvent event, String first, String dayAfterLast) {
@@ -177,27 +182,22 @@ class CalendarTest {
     assertThat(end.getDate()).isEqualTo(LocalDate.parse(dayAfterLast));
   }
 
-  private static String value(java.util.Optional<? extends Property> property) {
+  private static String value(Optional<? extends Property> property) {
     return property.orElseThrow(() -> new AssertionError("missing property")).getValue();
   }
 
   /** The content lines, unfolded by ical4j's own unfolding reader. */
   private static List<String> lines(OutputFile file) {
+    StringBuilder unfolded = new StringBuilder();
     try (UnfoldingReader reader =
         new UnfoldingReader(new StringReader(new String(file.bytes(), StandardCharsets.UTF_8)))) {
-      List<String> lines = new ArrayList<>();
-      StringBuilder all = new StringBuilder();
-      int c;
-      while ((c = reader.read()) != -1) {
-        all.append((char) c);
+      for (int c = reader.read(); c != -1; c = reader.read()) {
+        unfolded.append((char) c);
       }
-      for (String line : all.toString().split("\r\n")) {
-        lines.add(line);
-      }
-      return lines;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new AssertionError(e);
     }
+    return List.of(unfolded.toString().split("\r\n"));
   }
 
   /** The physical lines, as bytes, without their CRLF; fails on a bare CR or LF. */
@@ -207,7 +207,7 @@ class CalendarTest {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == '\r') {
         assertThat(i + 1 < bytes.length && bytes[i + 1] == '\n').as("CR without LF at %d", i).isTrue();
-        lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
+        lines.add(Arrays.copyOfRange(bytes, start, i));
         start = i + 2;
         i++;
       } else {

@@ -2,6 +2,7 @@ package baton.render.feeds;
 
 import static baton.render.feeds.FeedFixture.site;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baton.model.Site;
 import baton.render.OutputFile;
@@ -26,11 +27,14 @@ class SitemapTest {
   void noBaseUrlNoSitemap() {
     assertThat(new Sitemap().render(site().build(), WRITTEN)).isEmpty();
     assertThat(new Sitemap().render(site().baseUrl("  ").build(), WRITTEN)).isEmpty();
+    assertThat(new Sitemap().files(site().build(), WRITTEN)).isEmpty();
   }
 
   @Test
   void everyPageOnceSortedAbsoluteAndNothingElse() throws Exception {
-    OutputFile file = only(new Sitemap().render(site().baseUrl("https://example.org/race").build(), WRITTEN));
+    Site site = site().baseUrl("https://example.org/race").build();
+    OutputFile file = new Sitemap().render(site, WRITTEN).orElseThrow();
+    assertThat(new Sitemap().files(site, WRITTEN)).containsExactly(file);
     assertThat(file.path()).isEqualTo("sitemap.xml");
     assertThat(locations(file, "urlset", "url")).containsExactly(
         "https://example.org/race/",
@@ -42,14 +46,15 @@ class SitemapTest {
 
   @Test
   void addressesAreEscaped() throws Exception {
-    OutputFile file = only(new Sitemap().render(site().baseUrl("https://example.org/a&b/").build(), WRITTEN));
+    OutputFile file = new Sitemap().render(site().baseUrl("https://example.org/a&b/").build(), WRITTEN).orElseThrow();
     assertThat(locations(file, "urlset", "url")).first().isEqualTo("https://example.org/a&b/");
     assertThat(new String(file.bytes(), StandardCharsets.UTF_8)).contains("/a&amp;b/");
   }
 
   @Test
   void moreAddressesThanOneSitemapMayHoldGoThroughAnIndex() throws Exception {
-    List<OutputFile> files = new Sitemap(2).render(site().baseUrl("https://example.org").build(), WRITTEN);
+    Site site = site().baseUrl("https://example.org").build();
+    List<OutputFile> files = new Sitemap(2).files(site, WRITTEN);
     assertThat(files).extracting(OutputFile::path)
         .containsExactly("sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml");
     assertThat(locations(files.get(0), "sitemapindex", "sitemap")).containsExactly(
@@ -58,6 +63,7 @@ class SitemapTest {
     assertThat(locations(files.get(1), "urlset", "url"))
         .containsExactly("https://example.org/", "https://example.org/about/");
     assertThat(locations(files.get(3), "urlset", "url")).containsExactly("https://example.org/timeline/");
+    assertThatThrownBy(() -> new Sitemap(2).render(site, WRITTEN)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -65,13 +71,8 @@ class SitemapTest {
     Site site = site().baseUrl("https://example.org/").build();
     List<String> reversed = new ArrayList<>(WRITTEN);
     Collections.reverse(reversed);
-    assertThat(only(new Sitemap().render(site, WRITTEN)).bytes())
-        .isEqualTo(only(new Sitemap().render(site, reversed)).bytes());
-  }
-
-  private static OutputFile only(List<OutputFile> files) {
-    assertThat(files).hasSize(1);
-    return files.get(0);
+    assertThat(new Sitemap().render(site, WRITTEN).orElseThrow().bytes())
+        .isEqualTo(new Sitemap().render(site, reversed).orElseThrow().bytes());
   }
 
   /** The {@code loc} of each entry, read with a namespace-aware parser that checks the sitemaps namespace. */

@@ -132,6 +132,16 @@ class SupportChartTest {
   }
 
   @Test
+  void theBandFollowsTheRuleDrawnNotTheOneTheSeriesWasCountedUnder() {
+    // the sample's statuses were counted under consensus, where one objection blocks; under majority it does not
+    SvgDom svg = SvgDom.parse(rutte(Rule.MAJORITY, Samples.english()));
+
+    assertThat(svg.all("//s:g[@class='status status-blocked']")).isEmpty();
+    assertThat(svg.texts("//s:g[contains(@class, 'status ')]/s:title"))
+        .containsExactly("open: 21 February 2024 – 25 June 2024", "met: 26 June 2024 – 1 October 2024");
+  }
+
+  @Test
   void underConsensusNoObjectionIsStackedOnSupport() {
     SvgDom consensus = SvgDom.parse(rutte(Rule.CONSENSUS, Samples.english()));
     SvgDom majority = SvgDom.parse(rutte(Rule.MAJORITY, Samples.english()));
