@@ -9,13 +9,15 @@
 //   "tabOrder":  the first N elements that Tab focuses, from a fresh load, in the light colour scheme,
 //   "tabOrderDark": the same in the dark colour scheme,
 //   "screenshotOf": the element focused in the screenshot (the third entry title),
-//   "skip":      {"active": the element focused after Enter on the first Tab stop, "next": the one Tab reaches then},
+//   "skip":      {"first": the first Tab stop from a fresh load, "active": the element focused after Enter on it,
+//                "next": the one Tab reaches then},
 //   "narrow":    per page at 360 px: {"page", "scrollWidth", "overflowing": elements reaching past 360 px, "problems"},
 //   "print":     per page in print media: {"page", "pdfBytes", "navShown", "problems"},
 //   "problems":  what went wrong while the timeline loaded (script errors, failed requests)
 // }
 // An element is {"tag", "id", "text", "href", "inHeader", "inNav", "inMain", "entryTitle", "visible", "inViewport",
-// "outlineStyle", "outlineWidth", "outlineColor", "outlineContrast", "backdrop"}; in tabOrder, as seen while focused. Judging is left to the Java test (baton.quality.KeyboardE2ETest).
+// "outlineStyle", "outlineWidth", "outlineColor", "outlineContrast", "backdrop"}; in tabOrder, as seen while focused.
+// Judging is left to the Java test (baton.quality.KeyboardE2ETest).
 
 import { launch, openPage, options, run } from './browser.mjs';
 
@@ -93,12 +95,14 @@ function focusableInOrder() {
 
 /** Elements whose box reaches past the right edge of the viewport, innermost first. */
 function overflowing(width) {
+  const right = (el) => el.getBoundingClientRect().right;
+  const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '')
+    + (typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
   return [...document.body.querySelectorAll('*')]
-    .filter((el) => el.getBoundingClientRect().right > width + 0.5)
-    .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 0.5))
+    .filter((el) => right(el) > width + 0.5)
+    .filter((el) => ![...el.children].some((c) => right(c) > width + 0.5))
     .slice(0, 10)
-    .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string'
-      ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
+    .map((el) => `${name(el)} (right edge ${Math.round(right(el))} px)`);
 }
 
 /** Presses Tab n times from a fresh load, describing each focused element; calls after(element, i) on each. */

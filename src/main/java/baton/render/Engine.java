@@ -88,7 +88,10 @@ final class Engine {
     if (root != e && root.getMessage() != null && !m.contains(root.getMessage())) {
       m = m + ": " + root.getMessage();
     }
-    return m;
+    // Say what went wrong in the template's terms, not the engine's.
+    return m.replace("Exception evaluating OGNL expression: ", "cannot evaluate ")
+        .replace("Exception evaluating SpringEL expression: ", "cannot evaluate ")
+        .replace("Exception parsing document: ", "cannot parse the template: ");
   }
 
   /** Resolves {@code #{key(args)}} from the site's bundles; a missing key shows as {@code ??key??}. */

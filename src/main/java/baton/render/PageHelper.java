@@ -24,9 +24,19 @@ public final class PageHelper {
     this.baseUrl = baseUrl;
   }
 
-  /** The relative link from this page to a path from the output root. */
+  /**
+   * The link from this page to a path from the output root: relative, so the site works under any sub-path and from
+   * disk; except on 404.html, which servers show at any depth, and whose links are absolute when the site has a
+   * baseUrl.
+   */
   public String href(String path) {
-    return path == null ? null : Urls.relative(here, path);
+    if (path == null) {
+      return null;
+    }
+    if (here.equals(Urls.NOT_FOUND) && baseUrl != null) {
+      return Urls.absolute(baseUrl, path);
+    }
+    return Urls.relative(here, path);
   }
 
   /** This page's path from the output root. */

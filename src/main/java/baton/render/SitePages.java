@@ -58,6 +58,7 @@ final class SitePages {
   private final List<EntryView> timeline;
   private final Map<String, EntryView> entryByKey = new HashMap<>();
   private final List<Ref> navigation;
+  private final JsonLd jsonLd;
 
   SitePages(
       Site site,
@@ -89,6 +90,7 @@ final class SitePages {
       nav.add(new Ref(p.title(), Urls.page(p.id())));
     }
     this.navigation = List.copyOf(nav);
+    this.jsonLd = new JsonLd(site.settings(), views);
   }
 
   /** Every page, in a fixed order. */
@@ -140,6 +142,7 @@ final class SitePages {
       }
     }
     v.put("latest", latest);
+    v.put("jsonLd", jsonLd.website());
     return render("home", Urls.HOME, site.settings().title(), v);
   }
 
@@ -290,6 +293,7 @@ final class SitePages {
     v.put("statements", entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()));
     v.put("events", entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()));
     v.put("actors", site.actors().stream().filter(a -> c.id().equals(a.country())).map(a -> views.actor(a.id())).toList());
+    v.put("jsonLd", jsonLd.country(c, Urls.country(c.id())));
     return render("country", Urls.country(c.id()), c.name(), v);
   }
 
@@ -346,6 +350,7 @@ final class SitePages {
                 .toList()));
     v.put("events", entries(derived.eventsForActor(a.id()).stream().map(e -> "event:" + e.id()).toList()));
     v.put("bodyHtml", a.markdown() == null ? null : md(a.markdown()));
+    v.put("jsonLd", jsonLd.actor(a, Urls.actor(a.id())));
     return render("actor", Urls.actor(a.id()), a.name(), v);
   }
 
@@ -359,6 +364,7 @@ final class SitePages {
     v.put("mentions", s.mentions().stream().map(views::actor).toList());
     v.put("about", s.about().stream().map(views::event).toList());
     v.put("bodyHtml", s.markdown() == null ? null : md(s.markdown()));
+    v.put("jsonLd", jsonLd.statement(s, Urls.statement(s.id())));
     return render("statement", Urls.statement(s.id()), e.headline(), v);
   }
 
@@ -370,6 +376,7 @@ final class SitePages {
     v.put("actors", ev.actors().stream().map(views::actor).toList());
     v.put("statements", entries(derived.statementsAbout(ev.id()).stream().map(s -> "statement:" + s.id()).toList()));
     v.put("bodyHtml", ev.markdown() == null ? null : md(ev.markdown()));
+    v.put("jsonLd", jsonLd.event(ev, derived.statusOf(ev), Urls.event(ev.id())));
     return render("event", Urls.event(ev.id()), ev.title(), v);
   }
 
@@ -392,6 +399,7 @@ final class SitePages {
     v.put("candidates", o.candidates().stream().map(views::actor).toList());
     v.put("tenureSvg", pictures.tenure(o, derived, "office-tenure"));
     v.put("bodyHtml", o.markdown() == null ? null : md(o.markdown()));
+    v.put("jsonLd", jsonLd.office(o, Urls.office(o.id())));
     return render("office", Urls.office(o.id()), o.name(), v);
   }
 
@@ -417,6 +425,7 @@ final class SitePages {
 
   private OutputFile render(String template, String path, String title, Map<String, Object> variables) {
     Map<String, Object> v = new HashMap<>(variables);
+    v.putIfAbsent("jsonLd", null);
     v.put("site", site.settings());
     v.put("title", title);
     v.put("lang", site.settings().language());

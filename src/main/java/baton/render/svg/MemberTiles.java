@@ -92,6 +92,7 @@ public final class MemberTiles {
     double gridBottom = 4 + rows * TILE + Math.max(0, rows - 1) * GAP;
     double legendTop = gridBottom + 16;
     List<Legend.Item> legend = legendItems(byStance, m, id);
+    // measured by laying the legend out once in a scratch writer
     double height = Legend.draw(new SvgWriter(), legend, LEFT, Svg.WIDTH - 4, legendTop) + 8;
 
     boolean links = tiles.stream().anyMatch(t -> t.href() != null);

@@ -9,6 +9,7 @@ import baton.model.Rule;
 import baton.render.Messages;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +47,7 @@ public final class SupportChart {
     }
     return switch (rule) {
       case CONSENSUS, UNANIMITY -> members;
-      case MAJORITY -> (members + 1) / 2;
+      case MAJORITY -> members / 2 + 1;
       case TWO_THIRDS -> (2 * members + 2) / 3;
     };
   }
@@ -244,9 +245,9 @@ public final class SupportChart {
   /** The area between two stepped lines, {@code upper} above {@code lower}. */
   private static String band(List<Double> xs, List<Double> upper, List<Double> lower) {
     List<Double> backXs = new ArrayList<>(xs);
-    java.util.Collections.reverse(backXs);
+    Collections.reverse(backXs);
     List<Double> backYs = new ArrayList<>(lower);
-    java.util.Collections.reverse(backYs);
+    Collections.reverse(backYs);
     String back = step(backXs, backYs);
     // the way back starts with a move; joined to the way out it is a line down to the lower level
     return step(xs, upper) + "L" + back.substring(1) + "Z";

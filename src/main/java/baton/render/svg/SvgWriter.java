@@ -80,7 +80,7 @@ final class SvgWriter {
         case '<' -> into.append("&lt;");
         case '>' -> into.append("&gt;");
         case '"' -> into.append("&quot;");
-        case '\'' -> into.append("'");
+        case '\'' -> into.append("&#39;");
         default -> into.append(allowedInXml(text, i) ? c : '\uFFFD');
       }
     }

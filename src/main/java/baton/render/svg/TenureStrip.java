@@ -295,7 +295,7 @@ public final class TenureStrip {
     w.start("g", "class", "terms");
     for (Term t : order) {
       boolean acting = t.holder().acting();
-      String css = "term" + "" + (t.holder().term().isOpen() ? " term-current" : "");
+      String css = "term" + (acting ? " term-acting" : "") + (t.holder().term().isOpen() ? " term-current" : "");
       w.start("g", "class", css);
       w.text("title", termText(t, m));
       String fill = acting ? Palette.PALE_BLUE : (t.index() % 2 == 0 ? Palette.BLUE : Palette.SKY);
