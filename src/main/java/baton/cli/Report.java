@@ -1,12 +1,24 @@
 package baton.cli;
 
 import baton.build.BuildResult;
+import baton.diag.Diagnostic;
 import baton.diag.DiagnosticPrinter;
+import baton.diag.Diagnostics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Prints a build's diagnostics and summary, and turns the result into an exit status. */
 final class Report {
+
+  /** Immutable, so one is shared: one compact line, keys in the order they are put. */
+  private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
 
   private Report() {}
 
@@ -33,5 +45,41 @@ final class Report {
       out.println(doneMessage + " in " + String.format(Locale.ROOT, "%.2f s", seconds(result.elapsed())));
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * {@code check --format json}: prints one JSON object on {@code out} and nothing else, on stdout or stderr, so
+   * that editors and CI can read it whole. {@code errors} and {@code warnings} count every diagnostic; the list
+   * holds those kept (at most {@link Diagnostics#DEFAULT_LIMIT}), sorted by file, line and column, with
+   * {@code line} and {@code column} null when the problem is the file as a whole and {@code hint} null when there
+   * is none. The exit status is the text format's.
+   */
+  static int json(BuildResult result, PrintWriter out) {
+    Diagnostics diagnostics = result.diagnostics();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("ok", result.ok());
+    root.put("errors", diagnostics.errorCount());
+    root.put("warnings", diagnostics.warningCount());
+    ArrayNode list = root.putArray("diagnostics");
+    for (Diagnostic d : diagnostics.sorted()) {
+      ObjectNode item = list.addObject();
+      item.put("file", d.pos().file());
+      boolean wholeFile = d.pos().line() == 0;
+      item.put("line", wholeFile ? null : d.pos().line());
+      item.put("column", wholeFile ? null : d.pos().column());
+      item.put("severity", d.severity().name().toLowerCase(Locale.ROOT));
+      item.put("message", d.message());
+      item.put("hint", d.hint());
+    }
+    root.put("entries", result.entries());
+    try {
+      out.println(JSON.writeValueAsString(root));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (result.writeError() != null) {
+      return ExitCodes.INTERNAL;
+    }
+    return result.ok() ? ExitCodes.OK : ExitCodes.CONTENT_ERRORS;
   }
 }
