@@ -11,13 +11,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Builds a static site from a succession timeline: entries in content/, templates, assets.",
-    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class, ImportCommand.class})
 final class BatonCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: use build, check or new (see --help)");
+    throw new ParameterException(spec.commandLine(), "missing command: use build, check, serve or new (see --help)");
   }
 }

@@ -33,13 +33,14 @@ public final class ContentLoader {
   public Loaded load(Path siteDir, Diagnostics diagnostics) {
     SourceText sources = new SourceText();
     List<ContentFile> files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
-    List<EntryReader.Result> results = files.parallelStream().map(file -> reader.read(file, sources)).toList();
+    JBakePages jbake = JBakePages.forSite(siteDir, limits, sources, diagnostics);
+    List<EntryReader.Result> results = files.parallelStream().map(file -> reader.read(file, sources, jbake)).toList();
     List<RawEntry> entries = new ArrayList<>(results.size());
     for (EntryReader.Result result : results) {
       result.problems().forEach(diagnostics::add);
       result.entry().ifPresent(entries::add);
     }
-    return new Loaded(entries, sources);
+    return new Loaded(jbake.finish(entries, diagnostics), sources);
   }
 
   /**

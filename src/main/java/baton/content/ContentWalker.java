@@ -113,7 +113,8 @@ final class ContentWalker {
   }
 
   private void entryFile(Path path, String file, String name, EntryType type) {
-    boolean markdown = name.endsWith(".md");
+    // A page may also be a JBake .html page (read by JBakePages).
+    boolean markdown = name.endsWith(".md") || (type == EntryType.PAGE && name.endsWith(".html"));
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     if (markdown || (yaml && type.allowsYaml())) {
       add(new ContentFile(path, file, type, name.substring(0, name.lastIndexOf('.')), markdown));

@@ -31,9 +31,15 @@ final class EntryReader {
 
   /** Reads the file, remembering its text in {@code sources} for printing diagnostics. */
   Result read(ContentFile file, SourceText sources) {
+    return read(file, sources, JBakePages.none());
+  }
+
+  /** Reads the file; a page in JBake's format is read by {@code jbake}. */
+  Result read(ContentFile file, SourceText sources, JBakePages jbake) {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<RawEntry> entry = readBytes(file, problems).flatMap(bytes -> decode(file, bytes, sources, problems))
-        .flatMap(text -> file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text, problems));
+        .flatMap(text -> jbake.claims(file, text) ? jbake.read(file, text, problems)
+            : file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text, problems));
     return new Result(entry, List.copyOf(problems));
   }
 

@@ -26,7 +26,7 @@ final class Known {
   static final Set<String> EVENT =
       Set.of(
           "date", "dateCirca", "displayDate", "title", "kind", "status", "actors", "countries", "source", "draft");
-  static final Set<String> PAGE = Set.of("title", "draft");
+  static final Set<String> PAGE = Set.of("title", "date", "tags", "draft");
   static final Set<String> SOURCE = Set.of("outlet", "url", "title", "date");
 
   /** Examples shown when a required field is missing. */

@@ -527,7 +527,9 @@ public final class Validator {
       Fields f = new Fields(e.fields(), Known.PAGE, diagnostics);
       String title = f.requiredText("title", "e.g. title: How we count");
       boolean draft = f.flag("draft");
-      return title == null ? null : new Page(e.id(), title, draft, e.body(), e.file());
+      PartialDate date = f.date("date");
+      List<String> tags = f.texts("tags");
+      return title == null ? null : new Page(e.id(), title, draft, e.body(), e.file(), date, tags);
     }
 
     // ---- shared parts ----

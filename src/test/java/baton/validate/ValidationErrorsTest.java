@@ -89,7 +89,7 @@ class ValidationErrorsTest {
   void unknownFieldWithNothingCloseListsTheKnownOnes() {
     Run run = checkWith("content/pages/about.md", "---\ntitle: About\nauthor: me\n---\nText\n");
     assertThat(run.diagnostics())
-        .containsExactly("content/pages/about.md:3:1: unknown field 'author' (known fields: draft, title)");
+        .containsExactly("content/pages/about.md:3:1: unknown field 'author' (known fields: date, draft, tags, title)");
   }
 
   @Test

@@ -1,0 +1,129 @@
+package baton.cli;
+
+import baton.serve.DevServer;
+import baton.serve.OutputNotWritable;
+import baton.serve.ServeOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code baton serve}: build the site, serve it on 127.0.0.1, rebuild and reload the browser on every change. Runs
+ * until interrupted (Ctrl-C, or an interrupt of the calling thread), then returns 0.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build the site into target/serve, serve it on 127.0.0.1 and rebuild it, reloading the browser, on every change"
+          + " to content/, templates/ or assets/. Stop with Ctrl-C."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  /** How many ports after the default one to try when it is taken and no port was asked for. */
+  static final int DEFAULT_PORT_TRIES = 10;
+
+  @Option(
+      names = "--site",
+      paramLabel = "DIR",
+      description = "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)")
+  Path site = Path.of(".");
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "the folder to build into and serve, replaced whole by each build (default: target/serve under the site folder)")
+  Path out;
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "the port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one up to 8089)")
+  Integer port;
+
+  @Option(names = "--drafts", description = "include entries marked draft: true")
+  boolean drafts;
+
+  @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "also print each stage's time, and the time from a save to the rebuilt site")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    if (port != null && (port < 0 || port > 65_535)) {
+      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+    }
+    if (!Files.isDirectory(site)) {
+      throw new ParameterException(spec.commandLine(), "the site folder " + site.toAbsolutePath().normalize() + " does not exist");
+    }
+    ServeOptions options =
+        new ServeOptions(site, out, drafts, port == null ? ServeOptions.DEFAULT_PORT : port, verbose, quiet);
+    DevServer server;
+    try {
+      server = start(options, stdout, stderr);
+    } catch (BindException e) {
+      stderr.println("baton: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (OutputNotWritable e) {
+      stderr.println("baton: " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    } catch (IOException e) {
+      stderr.println("baton: cannot start the server: " + e.getClass().getSimpleName() + " " + e.getMessage());
+      return ExitCodes.INTERNAL;
+    }
+    Thread hook = new Thread(server::close, "baton-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      server.awaitClosed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      server.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or has run
+      }
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Starts on the port asked for; when none was, on 8080 or, if that is taken, the next free port up to 8089 (and
+   * says so). A port asked for that is taken is an error: the server is not moved behind the user's back.
+   */
+  private DevServer start(ServeOptions options, PrintWriter stdout, PrintWriter stderr) throws IOException {
+    int tries = port == null ? DEFAULT_PORT_TRIES : 1;
+    for (int i = 0; ; i++) {
+      ServeOptions attempt = options.withPort(options.port() + i);
+      try {
+        return DevServer.start(attempt, stdout, stderr);
+      } catch (BindException e) {
+        if (i + 1 >= tries) {
+          String which = tries == 1
+              ? "port " + attempt.port() + " is in use"
+              : "ports " + options.port() + " to " + attempt.port() + " are in use";
+          throw new BindException(
+              which + " on 127.0.0.1 (stop the other server, or choose a port with --port N; --port 0 picks a free one)");
+        }
+        if (!quiet) {
+          stdout.println("Port " + attempt.port() + " is in use: trying " + (attempt.port() + 1));
+        }
+      }
+    }
+  }
+}

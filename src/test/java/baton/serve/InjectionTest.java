@@ -1,0 +1,48 @@
+package baton.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** How HTML responses are changed on the wire (the files on disk never are). */
+class InjectionTest {
+
+  private static String inject(String html) {
+    return new String(LiveReload.inject(html.getBytes(StandardCharsets.UTF_8), 7), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theReloadScriptGoesBeforeTheLastClosingBodyTag() {
+    assertThat(inject("<html><body><p>x</body></html>\n"))
+        .isEqualTo("<html><body><p>x<script src=\"/__baton/live-reload.js\" data-build=\"7\"></script></body></html>\n");
+    assertThat(inject("<BODY><pre>&lt;/body&gt; é</pre></BODY>"))
+        .isEqualTo("<BODY><pre>&lt;/body&gt; é</pre><script src=\"/__baton/live-reload.js\" data-build=\"7\"></script></BODY>");
+  }
+
+  @Test
+  void aPageWithoutABodyTagGetsTheScriptAtItsEnd() {
+    assertThat(inject("<p>x")).isEqualTo("<p>x<script src=\"/__baton/live-reload.js\" data-build=\"7\"></script>");
+  }
+
+  @Test
+  void theNotFoundPageGetsARootBaseUnlessItHasOne() {
+    assertThat(new String(LiveReload.rootBase("<html><head lang=x><title>t</title>".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8))
+        .isEqualTo("<html><head lang=x><base href=\"/\"><title>t</title>");
+    String withBase = "<html><head><base href=\"/sub/\"></head>";
+    assertThat(new String(LiveReload.rootBase(withBase.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)).isEqualTo(withBase);
+  }
+
+  @Test
+  void theBuildNumberIsReadFromTheQuery() {
+    assertThat(LiveReload.pageBuild("build=12")).isEqualTo(12L);
+    assertThat(LiveReload.pageBuild("x=1&build=3")).isEqualTo(3L);
+    assertThat(LiveReload.pageBuild("build=abc")).isNull();
+    assertThat(LiveReload.pageBuild(null)).isNull();
+  }
+
+  @Test
+  void theErrorPageEscapesEverythingItQuotes() {
+    assertThat(ErrorPage.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  }
+}
