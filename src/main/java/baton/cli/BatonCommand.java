@@ -18,6 +18,6 @@ final class BatonCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command: use build, check, serve or new (see --help)");
+    throw new ParameterException(spec.commandLine(), "missing command: use build, check, serve, new or import (see --help)");
   }
 }
