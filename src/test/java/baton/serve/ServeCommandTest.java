@@ -51,12 +51,30 @@ class ServeCommandTest {
       serving.join(ServedSite.WAIT.toMillis());
       assertThat(serving.isAlive()).isFalse();
       assertThat(status.get()).isZero();
-      try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
-        assertThat(again.getLocalPort()).isEqualTo(port);
-      }
+      assertThat(rebind(port)).as("port %d is free again", port).isTrue();
     } finally {
       serving.interrupt();
       serving.join(ServedSite.WAIT.toMillis());
+    }
+  }
+
+  /**
+   * Whether the port can be bound again. Connections the test made may linger in TIME_WAIT for a moment after the
+   * server closed, so this asks with SO_REUSEADDR, as servers do, and tries for a bounded time.
+   */
+  private static boolean rebind(int port) throws Exception {
+    long deadline = System.nanoTime() + ServedSite.WAIT.toNanos();
+    while (true) {
+      try (ServerSocket again = new ServerSocket()) {
+        again.setReuseAddress(true);
+        again.bind(new java.net.InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 1);
+        return again.getLocalPort() == port;
+      } catch (java.net.BindException e) {
+        if (System.nanoTime() > deadline) {
+          return false;
+        }
+        Thread.sleep(100);
+      }
     }
   }
 
