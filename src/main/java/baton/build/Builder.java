@@ -11,6 +11,7 @@ import baton.render.OutputFile;
 import baton.render.RenderException;
 import baton.render.Renderer;
 import baton.render.TemplateSource;
+import baton.render.Urls;
 import baton.site.OutputCheck;
 import baton.site.PublishException;
 import baton.site.SiteWriter;
@@ -19,6 +20,7 @@ import baton.validate.Validator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
@@ -51,27 +53,30 @@ public final class Builder {
     Diagnostics diagnostics = run.diagnostics;
     Loaded loaded = run.time("load", () -> loader.load(options.siteDir(), diagnostics));
     Optional<Validated> validated = validateAndDerive(run, loaded, options);
+    SiteFolders.checkTemplateLinks(options.siteDir(), diagnostics);
     if (validated.isEmpty() || diagnostics.hasErrors()) {
       return run.result(loaded, 0, null);
     }
-    TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
-    List<OutputFile> files;
-    try {
-      files = run.time("render", () -> renderer.render(validated.get().site(), validated.get().derived(), templates));
-    } catch (RenderException e) {
-      diagnostics.error(
-          e.line() > 0 ? SourcePos.at(e.template(), e.line(), e.column()) : SourcePos.wholeFile(e.template()),
-          e.getMessage(),
-          "fix the template, or delete it from templates/ to use the built-in one");
+    Optional<List<OutputFile>> rendered = render(run, validated.get(), options.siteDir());
+    if (rendered.isEmpty()) {
       return run.result(loaded, 0, null);
     }
+    List<OutputFile> files = rendered.get();
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
+      SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
+      Set<String> overrides = SiteFolders.templateOverrides(options.siteDir());
+      Map<String, String> sources = sourceFiles(validated.get().site());
       for (OutputCheck.Problem p : run.time("check", () -> OutputCheck.check(files, assetPaths))) {
-        diagnostics.error(
-            SourcePos.wholeFile(p.page()), p.message(),
-            "the page is made by a template: fix the template or the content it shows");
+        String source = sources.get(p.page());
+        if (p.message().startsWith("a link") && source != null) {
+          // Most likely a link in the entry's Markdown body: point at the file the user edits.
+          diagnostics.error(SourcePos.wholeFile(source), "its page " + p.page() + " has " + p.message(),
+              outputHint(p, overrides));
+        } else {
+          diagnostics.error(SourcePos.wholeFile(p.page()), p.message(), outputHint(p, overrides));
+        }
       }
       if (diagnostics.hasErrors()) {
         return run.result(loaded, 0, null);
@@ -83,6 +88,69 @@ public final class Builder {
     } catch (PublishException e) {
       return run.result(loaded, 0, e.getMessage());
     }
+  }
+
+  /**
+   * The rendered files, or none after reporting why. Templates are untrusted like content: besides a template error
+   * Thymeleaf can place, a site's templates can make rendering fail in ways it cannot place (a template inserting
+   * itself without end, a label that is not a valid message pattern). Those are reported against templates/ when the
+   * site has its own; with the built-in templates alone they are Baton's bugs, and left to surface as such.
+   */
+  private Optional<List<OutputFile>> render(Run run, Validated validated, Path siteDir) {
+    Diagnostics diagnostics = run.diagnostics;
+    TemplateSource templates = new TemplateSource(siteDir.resolve("templates"));
+    try {
+      return Optional.of(run.time("render", () -> renderer.render(validated.site(), validated.derived(), templates)));
+    } catch (RenderException e) {
+      diagnostics.error(
+          e.line() > 0 ? SourcePos.at(e.template(), e.line(), e.column()) : SourcePos.wholeFile(e.template()),
+          e.getMessage(),
+          "fix the template, or delete it from templates/ to use the built-in one");
+    } catch (StackOverflowError e) {
+      if (!SiteFolders.hasTemplates(siteDir)) {
+        throw e;
+      }
+      diagnostics.error(SourcePos.wholeFile("templates"), "the templates insert one another without end",
+          "a template inserts itself, directly or through another: check th:insert, th:replace and th:include");
+    } catch (RuntimeException e) {
+      if (!SiteFolders.hasTemplates(siteDir)) {
+        throw e;
+      }
+      diagnostics.error(SourcePos.wholeFile("templates"), "the site's templates cannot be used: " + words(e),
+          "one of the files in templates/ is broken, such as a label in templates/i18n/*.properties with an unmatched"
+              + " '{'; move them out one at a time to find it");
+    }
+    return Optional.empty();
+  }
+
+  /** An exception's message as words for the user: no class names, no final period. */
+  private static String words(RuntimeException e) {
+    String m = e.getMessage() == null ? "rendering failed" : e.getMessage().strip().lines().findFirst().orElse("");
+    m = m.replaceAll("\\b(?:java|javax|org|com)\\.[\\w.$]+: ?", "");
+    m = m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    return m.isEmpty() ? "rendering failed" : Character.toLowerCase(m.charAt(0)) + m.substring(1);
+  }
+
+  /** The content file each entry page is made from, by the page's path. */
+  private static Map<String, String> sourceFiles(Site site) {
+    Map<String, String> sources = new HashMap<>();
+    site.statements().forEach(s -> sources.put(Urls.statement(s.id()), s.file()));
+    site.events().forEach(e -> sources.put(Urls.event(e.id()), e.file()));
+    site.pages().forEach(p -> sources.put(Urls.page(p.id()), p.file()));
+    return sources;
+  }
+
+  /** What to do about a problem in a generated page, depending on what can have put it there. */
+  private static String outputHint(OutputCheck.Problem p, Set<String> overrides) {
+    if (p.message().startsWith("a link")) {
+      return "fix the link in the Markdown body or in the template that makes the page; a relative link in a body"
+          + " starts from the page's own folder";
+    }
+    if (overrides.isEmpty()) {
+      return "content cannot put this in a page through the built-in templates: please report it as a bug in Baton";
+    }
+    return "this site's own templates made the page (" + String.join(", ", overrides) + "): remove it from them,"
+        + " and print content only with th:text, never th:utext";
   }
 
   private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options) {

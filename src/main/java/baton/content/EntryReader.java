@@ -90,9 +90,29 @@ final class EntryReader {
   }
 
   private Optional<RawEntry> markdown(ContentFile file, String text, List<Diagnostic> problems) {
-    return FrontMatter.split(text, file.file(), problems).flatMap(front ->
-        yaml.read(new YamlText(file.file(), front.yaml(), front.yamlLineOffset(), true), problems)
-            .map(fields -> new RawEntry(file.type(), file.id(), file.file(), fields, front.body(), front.bodyLine())));
+    return FrontMatter.split(text, file.file(), problems).flatMap(front -> {
+      Optional<Mapping> fields =
+          yaml.read(new YamlText(file.file(), front.yaml(), front.yamlLineOffset(), true), problems);
+      return bodyIsText(file, front, problems)
+          ? fields.map(f -> new RawEntry(file.type(), file.id(), file.file(), f, front.body(), front.bodyLine()))
+          : Optional.empty();
+    });
+  }
+
+  /**
+   * Whether the Markdown body is free of control characters (the YAML parser checks the front matter): one would be
+   * published as it is, invalid in the HTML and the feeds.
+   */
+  private static boolean bodyIsText(ContentFile file, FrontMatter front, List<Diagnostic> problems) {
+    int bad = ControlCharacters.first(front.body());
+    if (bad < 0) {
+      return true;
+    }
+    SourcePos inBody = TextPositions.at(file.file(), front.body(), bad);
+    problems.add(Diagnostic.error(SourcePos.at(file.file(), inBody.line() + front.bodyLine() - 1, inBody.column()),
+        "control character " + ControlCharacters.name(front.body(), bad) + " in the text",
+        "remove it; it is invisible in most editors: retype the text around it"));
+    return false;
   }
 
   /** A YAML-only entry has no body; its bodyLine is 0, the "whole file" line of a position. */

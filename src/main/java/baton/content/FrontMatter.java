@@ -20,6 +20,11 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLine) {
 
   /** Splits a decoded {@code .md} file (without its byte-order mark); reports why when it cannot. */
   static Optional<FrontMatter> split(String text, String file, List<Diagnostic> problems) {
+    if (text.isBlank()) {
+      problems.add(Diagnostic.error(SourcePos.wholeFile(file), "the file is empty",
+          "a .md entry is a line '---', the entry's fields as 'name: value' lines, a line '---', then its text"));
+      return Optional.empty();
+    }
     int openingEnd = lineEnd(text, 0);
     if (!isFence(text, 0, openingEnd)) {
       problems.add(Diagnostic.error(SourcePos.at(file, 1, 1),

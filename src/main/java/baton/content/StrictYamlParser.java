@@ -74,7 +74,7 @@ final class StrictYamlParser extends YAMLParser {
       }
       if (++depth > maxDepth) {
         throw refused(event, "lists and mappings are nested too deeply (more than " + maxDepth + " levels)",
-            "check for a '[' or '{' that is never closed");
+            "look for a '[' or '{' that is never closed, or for lines indented further than they should be");
       }
     } else if (event instanceof CollectionEndEvent) {
       depth--;

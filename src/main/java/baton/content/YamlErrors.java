@@ -55,8 +55,20 @@ final class YamlErrors {
         ? SourcePos.wholeFile(source.file())
         : source.pos(mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    if (isOverlongKey(problem, e.getContextMark(), e.getProblemMark())) {
+      return Diagnostic.error(pos, PREFIX + "a field name longer than " + MAX_KEY + " characters",
+          "field names are short words such as 'name' or 'date'; check that this line is what you meant");
+    }
     Explained explained = explain(clean(problem), e.getContext(), e.getContextMark(), source);
     return Diagnostic.error(pos, PREFIX + explained.message(), explained.hint());
+  }
+
+  /** YAML reads a key without quotes only up to this length; past it, SnakeYAML says it found no ':'. */
+  private static final int MAX_KEY = 1024;
+
+  private static boolean isOverlongKey(String problem, Mark context, Mark found) {
+    return problem != null && problem.startsWith("could not find expected ':'") && context != null && found != null
+        && context.getLine() == found.getLine() && found.getColumn() - context.getColumn() > MAX_KEY;
   }
 
   private static Explained explain(String problem, String context, Mark contextMark, YamlText source) {

@@ -130,15 +130,15 @@ final class YamlReader {
         case START_ARRAY -> readSeq(pos);
         case VALUE_NULL -> new Scalar(null, false, pos);
         // Whatever Jackson took it for (a number, a boolean), the text stays as written.
-        default -> new Scalar(parser.getText(), parser.isQuoted(), pos);
+        default -> new Scalar(checkedText(parser.getText(), pos), parser.isQuoted(), pos);
       };
     }
 
     private Mapping readMapping(SourcePos pos) throws IOException {
       Map<String, Field> fields = new LinkedHashMap<>();
       while (next() == JsonToken.FIELD_NAME) {
-        String key = parser.currentName();
         SourcePos keyPos = tokenPos();
+        String key = checkedText(parser.currentName(), keyPos);
         next();
         Field field = new Field(key, keyPos, readNode());
         Field first = fields.putIfAbsent(key, field);
@@ -155,6 +155,21 @@ final class YamlReader {
         items.add(readNode());
       }
       return new Seq(items, pos);
+    }
+
+    /**
+     * The text, after reporting a control character in it. SnakeYAML refuses them written raw, but an escape in
+     * double quotes ({@code "\0"}, {@code "\e"}, {@code "\x9b"}) makes one: it would be invalid in the HTML and XML
+     * written from it, and could drive the terminal that prints a message quoting it.
+     */
+    private String checkedText(String text, SourcePos pos) {
+      int bad = ControlCharacters.first(text);
+      if (bad >= 0) {
+        failed = true;
+        problems.add(Diagnostic.error(pos, "the text holds the control character " + ControlCharacters.name(text, bad),
+            "remove the escape that writes it, such as \\e or \\0: text may not hold control characters"));
+      }
+      return text;
     }
 
     private void duplicate(Field second, Field first) {

@@ -34,15 +34,23 @@ public record Diagnostic(Severity severity, SourcePos pos, String message, Strin
     return severity == Severity.ERROR;
   }
 
-  /** The one-line form: {@code file:line:col: message (hint)}. */
+  /** Longer messages and hints are cut: they quote values from the site, which may be of any size. */
+  static final int MAX_MESSAGE = 300;
+
+  static final int MAX_HINT = 500;
+
+  /**
+   * The one-line form: {@code file:line:col: message (hint)}, with control characters shown as visible symbols and
+   * an overlong message or hint cut short, as a site's values quoted in it could be anything.
+   */
   public String format() {
-    StringBuilder s = new StringBuilder().append(pos).append(": ");
+    StringBuilder s = new StringBuilder().append(Printable.visible(pos.toString())).append(": ");
     if (severity == Severity.WARNING) {
       s.append("warning: ");
     }
-    s.append(message);
+    s.append(Printable.clipped(message, MAX_MESSAGE));
     if (hint != null) {
-      s.append(" (").append(hint).append(')');
+      s.append(" (").append(Printable.clipped(hint, MAX_HINT)).append(')');
     }
     return s.toString();
   }

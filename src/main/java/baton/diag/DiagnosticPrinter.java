@@ -41,7 +41,7 @@ public final class DiagnosticPrinter {
     if (line == null) {
       return;
     }
-    line = line.replace('\t', ' ');
+    line = Printable.visible(line.replace('\t', ' '));
     int col = Math.max(1, pos.column());
     if (line.length() > MAX_SHOWN_LINE) {
       int from = Math.max(0, Math.min(col - 1 - MAX_SHOWN_LINE / 2, line.length() - MAX_SHOWN_LINE));

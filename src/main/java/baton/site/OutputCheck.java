@@ -25,6 +25,8 @@ public final class OutputCheck {
 
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+  private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
+  private static final Set<String> ANIMATED_VALUES = Set.of("to", "from", "values", "by");
 
   private OutputCheck() {}
 
@@ -58,16 +60,55 @@ public final class OutputCheck {
       String tag = el.normalName();
       if (tag.equals("iframe") || tag.equals("frame") || tag.equals("object") || tag.equals("embed")) {
         problems.add(new Problem(f.path(), "a <" + tag + "> element"));
+      } else if (tag.equals("base")) {
+        problems.add(new Problem(f.path(), "a <base> element (it would change where every link of the page leads)"));
+      } else if (tag.equals("meta") && "refresh".equalsIgnoreCase(el.attr("http-equiv").strip())) {
+        checkRefresh(f.path(), el.attr("content"), problems);
       }
       for (Attribute a : el.attributes()) {
         String name = a.getKey().toLowerCase(Locale.ROOT);
         if (name.startsWith("on")) {
           problems.add(new Problem(f.path(), "an event-handler attribute " + name + " on <" + tag + ">"));
+        } else if (name.equals("srcdoc")) {
+          problems.add(new Problem(f.path(), "an srcdoc attribute on <" + tag + "> (a page inside the page)"));
         } else if (URL_ATTRIBUTES.contains(name)) {
           checkUrl(f.path(), tag, name, a.getValue(), targets, problems);
+        } else if (ANIMATED_VALUES.contains(name) && ANIMATIONS.contains(tag)) {
+          checkAnimatedValue(f.path(), tag, name, a.getValue(), problems);
         }
       }
     }
+  }
+
+  /** SVG animation can set an attribute, a link's href included, to any of its values: none may be a script URL. */
+  private static void checkAnimatedValue(String page, String tag, String attribute, String value, List<Problem> problems) {
+    for (String v : value.split(";")) {
+      String scheme = schemeOf(v);
+      if (scheme != null && !SAFE_SCHEMES.contains(scheme)) {
+        problems.add(new Problem(page, "an unsafe " + scheme + ": URL in " + attribute + " of <" + tag + ">"));
+        return;
+      }
+    }
+  }
+
+  /** {@code <meta http-equiv="refresh" content="0; url=...">} sends the reader on: only to a safe URL. */
+  private static void checkRefresh(String page, String content, List<Problem> problems) {
+    int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+    String scheme = at < 0 ? null : schemeOf(content.substring(at + 4).replaceAll("^['\"]", ""));
+    if (scheme != null && !SAFE_SCHEMES.contains(scheme)) {
+      problems.add(new Problem(page, "an unsafe " + scheme + ": URL in a <meta> refresh"));
+    }
+  }
+
+  /** The scheme of a URL as a browser reads it (blanks and controls inside ignored), lower case; null when none. */
+  private static String schemeOf(String value) {
+    String squeezed = value.strip().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+    int colon = squeezed.indexOf(':');
+    int slash = squeezed.indexOf('/');
+    if (colon > 0 && (slash < 0 || colon < slash) && squeezed.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+      return squeezed.substring(0, colon);
+    }
+    return null;
   }
 
   private static void checkUrl(

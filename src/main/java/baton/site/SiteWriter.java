@@ -16,6 +16,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,9 @@ import java.util.stream.Stream;
 /**
  * Writes a build's files into the output folder all at once. The files are staged in a hidden folder beside the
  * output, then the staged folder replaces the output by renames; until that moment the previous output is untouched,
- * and a failure removes the staged folder. A lock file beside the output keeps two builds from interleaving.
+ * and a failure removes the staged folder. A lock file beside the output keeps two builds from interleaving: the
+ * second is refused. A build killed on the way (even with SIGKILL) leaves the previous output in place, or moved aside
+ * if it was killed between the two renames; the next publish, under the lock, puts it back and removes what was left.
  *
  * <p>Since the output folder is replaced whole, Baton only replaces a folder that it wrote itself (it holds the
  * marker file {@value #MARKER}) or an empty one, and never the site folder or a folder holding it.
@@ -33,6 +36,8 @@ public final class SiteWriter {
 
   /** Marks a folder as Baton's output, safe to replace. */
   public static final String MARKER = ".baton-output";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
   public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
@@ -48,17 +53,71 @@ public final class SiteWriter {
     Path lockFile = parent.resolve("." + name + ".lock");
     try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock = tryLock(channel, target);
-      Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
       try {
-        int written = stage(staging, files, assets);
-        swap(staging, target, parent, name);
-        return written;
+        recover(parent, name, target);
+        Path staging = createStaging(parent, name);
+        try {
+          int written = stage(staging, files, assets);
+          swap(staging, target, parent, name);
+          return written;
+        } finally {
+          deleteTree(staging);
+        }
       } finally {
-        deleteTree(staging);
         lock.release();
       }
     } catch (IOException | UncheckedIOException e) {
       throw new PublishException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Tidies up after a build that was killed, under the lock, so that no live build is disturbed: a build killed
+   * between its two renames left the previous output as {@code .NAME.old-*} and no output folder, which is put back;
+   * then every staged or old folder of this output left behind is removed.
+   */
+  private static void recover(Path parent, String name, Path target) throws IOException {
+    List<Path> leftovers = leftovers(parent, name);
+    if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      for (Path p : leftovers) {
+        if (p.getFileName().toString().startsWith("." + name + ".old-") && Files.exists(p.resolve(MARKER))) {
+          move(p, target);
+          break;
+        }
+      }
+    }
+    for (Path p : leftovers) {
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  /** The staged and old folders of this output beside it, in name order. */
+  private static List<Path> leftovers(Path parent, String name) throws IOException {
+    try (Stream<Path> siblings = Files.list(parent)) {
+      return siblings
+          .filter(p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-");
+          })
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * A new, empty staging folder. Not {@code Files.createTempDirectory}: its folder is readable by its owner only, and
+   * being renamed into the output, it would keep a web server running as another user from reading the site.
+   */
+  private static Path createStaging(Path parent, String name) throws IOException {
+    while (true) {
+      Path staging = parent.resolve("." + name + ".staging-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+      try {
+        return Files.createDirectory(staging);
+      } catch (FileAlreadyExistsException e) {
+        // another name, then
+      }
     }
   }
 

@@ -13,7 +13,7 @@ final class Dates {
     String t = text.strip();
     if (!PartialDate.hasDateShape(t)) {
       diagnostics.error(
-          pos, "'" + key + "' is not a date: '" + text + "'", "write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-02-22");
+          pos, "'" + key + "' is not a date: " + Quote.of(text), "write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-02-22");
       return null;
     }
     return PartialDate.parse(t)

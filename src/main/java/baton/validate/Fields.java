@@ -35,7 +35,7 @@ final class Fields {
         if (hint == null) {
           hint = "known fields: " + String.join(", ", new TreeSet<>(known));
         }
-        diagnostics.error(f.keyPos(), "unknown field '" + f.key() + "'", hint);
+        diagnostics.error(f.keyPos(), "unknown field " + Quote.of(f.key()), hint);
       }
     }
   }
@@ -61,6 +61,14 @@ final class Fields {
 
   /** Optional plain text; null when absent or null. */
   String text(String key) {
+    return scalar(key, "a text", null);
+  }
+
+  /**
+   * The text of a value that must be written as one scalar (a text, a date, true or false); null when absent, null,
+   * or a list or mapping, which is reported as not being {@code what}.
+   */
+  private String scalar(String key, String what, String example) {
     Node n = node(key);
     if (n == null) {
       return null;
@@ -68,7 +76,7 @@ final class Fields {
     if (n instanceof Scalar s) {
       return s.text();
     }
-    diagnostics.error(n.pos(), "'" + key + "' should be a text, found " + n.describe(), quoteHint(n));
+    diagnostics.error(n.pos(), "'" + key + "' should be " + what + ", found " + n.describe(), scalarHint(n, example));
     return null;
   }
 
@@ -90,7 +98,7 @@ final class Fields {
   }
 
   boolean flag(String key) {
-    String t = text(key);
+    String t = scalar(key, "true or false", key + ": true");
     if (t == null) {
       return false;
     }
@@ -98,14 +106,15 @@ final class Fields {
       case "true" -> true;
       case "false" -> false;
       default -> {
-        diagnostics.error(pos(key), "'" + key + "' should be true or false, found '" + t + "'");
+        diagnostics.error(pos(key), "'" + key + "' should be true or false, found " + Quote.of(t),
+            "write " + key + ": true or " + key + ": false, in lower case and without quotes");
         yield false;
       }
     };
   }
 
   PartialDate date(String key) {
-    String t = text(key);
+    String t = scalar(key, "a date", key + ": 2024-02-22");
     return t == null ? null : Dates.parse(t, pos(key), key, diagnostics);
   }
 
@@ -129,7 +138,7 @@ final class Fields {
               String hint = DidYouMean.hint(t, codes);
               diagnostics.error(
                   pos(key),
-                  "'" + key + "' cannot be '" + t + "'",
+                  "'" + key + "' cannot be " + Quote.of(t),
                   (hint == null ? "" : hint + "; ") + "one of: " + String.join(", ", codes));
               return null;
             });
@@ -157,12 +166,14 @@ final class Fields {
         if (item instanceof Scalar s && !s.isNull()) {
           refs.add(new Ref(s.text(), s.pos()));
         } else {
-          diagnostics.error(item.pos(), "each item of '" + key + "' should be an id, found " + describeItem(item));
+          diagnostics.error(item.pos(), "each item of '" + key + "' should be an id, found " + describeItem(item),
+              "write the ids one after another, e.g. " + key + ": [mark-rutte, klaus-iohannis]");
         }
       }
       return refs;
     }
-    diagnostics.error(n.pos(), "'" + key + "' should be a list of ids, found " + n.describe());
+    diagnostics.error(n.pos(), "'" + key + "' should be a list of ids, found " + n.describe(),
+        "write the ids in square brackets, e.g. " + key + ": [mark-rutte, klaus-iohannis]");
     return refs;
   }
 
@@ -186,7 +197,8 @@ final class Fields {
       if (item instanceof Mapping m) {
         out.add(m);
       } else {
-        diagnostics.error(item.pos(), "each item of '" + key + "' should be a mapping of fields, found " + describeItem(item));
+        diagnostics.error(item.pos(), "each item of '" + key + "' should be a mapping of fields, found " + describeItem(item),
+            "write each item as '- name: value' lines, the fields of one item indented alike");
       }
     }
     return out;
@@ -199,7 +211,8 @@ final class Fields {
       return Map.of();
     }
     if (!(n instanceof Mapping m)) {
-      diagnostics.error(n.pos(), "'" + key + "' should be a mapping, found " + n.describe());
+      diagnostics.error(n.pos(), "'" + key + "' should be a mapping, found " + n.describe(),
+          "write it as indented 'name: value' lines under '" + key + ":'");
       return Map.of();
     }
     @SuppressWarnings("unchecked")
@@ -226,7 +239,14 @@ final class Fields {
     return item instanceof Scalar s && s.isNull() ? "nothing" : item.describe();
   }
 
-  private static String quoteHint(Node n) {
-    return n instanceof Mapping ? "a text containing ': ' must be quoted" : null;
+  /** What to do when a list or mapping stands where one value belongs. */
+  private static String scalarHint(Node n, String example) {
+    if (example != null) {
+      return "write one value, e.g. " + example;
+    }
+    if (n instanceof Mapping) {
+      return "a text containing ': ' must be quoted";
+    }
+    return "write one text; put it in quotes if it starts with '[' or '-'";
   }
 }

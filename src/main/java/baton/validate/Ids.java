@@ -39,7 +39,7 @@ final class Ids {
       return "id is longer than " + MAX_LENGTH + " characters";
     }
     if (!ID.matcher(id).matches()) {
-      return "invalid id '" + id + "'";
+      return "invalid id " + Quote.of(id);
     }
     if (RESERVED.contains(id)) {
       return "id '" + id + "' is a reserved file name on Windows";
@@ -47,9 +47,23 @@ final class Ids {
     return null;
   }
 
-  /** A suggestion for an invalid id: lower case, other characters turned to single hyphens. */
+  /**
+   * A suggestion for an id that is not valid: lower case, other characters turned to single hyphens, cut to the
+   * length limit, and kept off Windows' reserved names.
+   */
   static String suggest(String id) {
     String s = id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    return s.isEmpty() ? "entry" : s;
+    if (s.length() > MAX_LENGTH) {
+      s = s.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+    }
+    if (s.isEmpty()) {
+      return "entry";
+    }
+    return RESERVED.contains(s) ? s + "-1" : s;
+  }
+
+  /** The first character of an id that is not ASCII, or -1: letters of other alphabets can look like a-z. */
+  static int firstNonAscii(String id) {
+    return id.codePoints().filter(c -> c > 0x7F).findFirst().orElse(-1);
   }
 }

@@ -51,6 +51,17 @@ public final class Validator {
   private static final Pattern LANGUAGE =
       Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*");
   private static final Set<String> URL_SCHEMES = Set.of("http", "https", "mailto");
+  /** What a build writes at the top of the output under names a page's id could take (a page goes to {@code <id>/}). */
+  private static final Map<String, String> BUILT_IN_OUTPUT =
+      Map.of(
+          "timeline", "timeline/ folder",
+          "countries", "countries/ folder",
+          "actors", "actors/ folder",
+          "statements", "statements/ folder",
+          "events", "events/ folder",
+          "offices", "offices/ folder",
+          "data", "data/ folder",
+          "404", "404 page (404.html)");
 
   public Validation validate(List<RawEntry> entries, boolean includeDrafts, Diagnostics diagnostics) {
     return validate(entries, includeDrafts, true, diagnostics);
@@ -100,9 +111,15 @@ public final class Validator {
         list.sort(Comparator.comparing(RawEntry::id).thenComparing(RawEntry::file));
       }
       // Ids first, so that references can be checked whatever the order of the files.
+      Map<String, RawEntry> byFoldedId = new HashMap<>();
+      for (RawEntry e : entries) {
+        if (e.id().equals(e.id().toLowerCase(Locale.ROOT))) {
+          byFoldedId.putIfAbsent(e.type() + "/" + e.id(), e);
+        }
+      }
       List<RawEntry> published = new ArrayList<>();
       for (RawEntry e : entries) {
-        if (!checkId(e)) {
+        if (!checkId(e, byFoldedId.get(e.type() + "/" + e.id().toLowerCase(Locale.ROOT)))) {
           continue;
         }
         if (isDraft(e) && !includeDrafts) {
@@ -183,18 +200,46 @@ public final class Validator {
 
     // ---- ids and drafts ----
 
-    private boolean checkId(RawEntry e) {
+    /**
+     * Whether the entry's id (its file name) is valid. {@code lowerCaseTwin} is the entry of the same type whose id is
+     * this one in lower case, if any: the two would be one file on Windows and macOS.
+     */
+    private boolean checkId(RawEntry e, RawEntry lowerCaseTwin) {
       if (e.type() == EntryType.SITE) {
         return true;
       }
       SourcePos pos = SourcePos.at(e.file(), 1, 1);
-      String problem = Ids.problem(e.id());
-      if (problem != null) {
+      if (lowerCaseTwin != null && lowerCaseTwin != e) {
         diagnostics.error(
             pos,
-            problem,
-            "ids are lower-case letters and digits joined by single hyphens, at most " + Ids.MAX_LENGTH
-                + " characters: rename the file, e.g. to '" + Ids.suggest(e.id()) + "'");
+            "id '" + e.id() + "' differs from '" + lowerCaseTwin.id() + "' only in case",
+            "Windows and macOS see one file where there are two, and ids are lower case: merge this file into "
+                + lowerCaseTwin.file() + " and delete it");
+        return false;
+      }
+      String problem = Ids.problem(e.id());
+      if (problem != null) {
+        int foreign = Ids.firstNonAscii(e.id());
+        if (foreign >= 0) {
+          diagnostics.error(
+              pos,
+              problem + ": '" + Character.toString(foreign) + "' (" + String.format(Locale.ROOT, "U+%04X", foreign)
+                  + ") is not one of a-z",
+              "ids use only the letters a-z, the digits 0-9 and hyphens, and a letter of another alphabet can look the"
+                  + " same: type the file name again");
+          return false;
+        }
+        String rule = Ids.isReserved(e.id())
+            ? "Windows can create no file of that name, whatever its extension"
+            : "ids are lower-case letters and digits joined by single hyphens, at most " + Ids.MAX_LENGTH + " characters";
+        diagnostics.error(pos, problem, rule + ": rename the file, e.g. to '" + Ids.suggest(e.id()) + "'");
+        return false;
+      }
+      if (e.type() == EntryType.PAGE && BUILT_IN_OUTPUT.containsKey(e.id())) {
+        diagnostics.error(
+            pos,
+            "page id '" + e.id() + "' is taken by the site's own " + BUILT_IN_OUTPUT.get(e.id()),
+            "rename the file, e.g. to content/pages/about-" + e.id() + ".md");
         return false;
       }
       if (e.type() == EntryType.COUNTRY && !Ids.isCountryCode(e.id())) {
@@ -224,7 +269,7 @@ public final class Validator {
       } else if (!LANGUAGE.matcher(language).matches()) {
         diagnostics.error(
             f.pos("language"),
-            "'language' is not a BCP 47 language tag: '" + language + "'",
+            "'language' is not a BCP 47 language tag: " + Quote.of(language),
             "e.g. en, fr, en-GB, pt-BR");
         language = "en";
       }
@@ -232,7 +277,7 @@ public final class Validator {
       if (baseUrl != null && !isAbsoluteHttpUrl(baseUrl)) {
         diagnostics.error(
             f.pos("baseUrl"),
-            "'baseUrl' must be an absolute http or https URL: '" + baseUrl + "'",
+            "'baseUrl' must be an absolute http or https URL: " + Quote.of(baseUrl),
             "e.g. https://example.org/ or https://user.github.io/repo/");
         baseUrl = null;
       }
@@ -272,7 +317,7 @@ public final class Validator {
       if (code != null && !code.equals(e.id().toUpperCase(Locale.ROOT))) {
         diagnostics.error(
             f.pos("code"),
-            "code '" + code + "' does not match the file name '" + e.id() + "'",
+            "code " + Quote.of(code) + " does not match the file name '" + e.id() + "'",
             "a country's code is its file name in upper case: code: " + e.id().toUpperCase(Locale.ROOT));
         code = null;
       }
@@ -322,7 +367,7 @@ public final class Validator {
         String title = rf.requiredText("title", "e.g. title: Prime Minister of the Netherlands");
         Period p = rf.has("from") ? period(rf, true) : null;
         if (!rf.has("from") && rf.has("to")) {
-          diagnostics.error(rf.pos("to"), "a role with 'to' needs a 'from'");
+          diagnostics.error(rf.pos("to"), "a role with 'to' needs a 'from'", "add from: <date>, or remove 'to'");
         }
         if (title != null) {
           roles.add(new Role(title, p));
@@ -572,7 +617,7 @@ public final class Validator {
         if (url != null && !isSafeUrl(url)) {
           diagnostics.error(
               sf.pos("url"),
-              "a source url must be http, https or mailto: '" + abbreviate(url) + "'",
+              "a source url must be http, https or mailto: " + Quote.of(url),
               "e.g. https://www.reuters.com/...");
           url = null;
         }
@@ -602,14 +647,10 @@ public final class Validator {
       }
     }
 
-    private static String abbreviate(String s) {
-      return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
     private String wikidata(Fields f) {
       String w = f.text("wikidata");
       if (w != null && !WIKIDATA.matcher(w).matches()) {
-        diagnostics.error(f.pos("wikidata"), "'wikidata' is not a Wikidata id: '" + w + "'", "e.g. wikidata: Q57792");
+        diagnostics.error(f.pos("wikidata"), "'wikidata' is not a Wikidata id: " + Quote.of(w), "e.g. wikidata: Q57792");
         return null;
       }
       return w;
@@ -631,22 +672,42 @@ public final class Validator {
         if (draftIds.get(c.type()).contains(id)) {
           diagnostics.error(
               c.ref().pos(),
-              c.what() + " '" + id + "' is a draft",
+              c.what() + " " + Quote.of(id) + " is a draft",
               "publish it (remove draft: true) or build with --drafts");
           continue;
         }
         String hint = DidYouMean.hint(id, ids.get(c.type()));
+        String label = c.what().equals(noun) ? noun : c.what();
+        if (!Ids.isWellFormed(id)) {
+          // Not an id at all ("../x", "/etc/passwd", "Mark Rutte"): never suggest creating a file of that name.
+          String lower = DidYouMean.hint(id.toLowerCase(Locale.ROOT), ids.get(c.type()));
+          diagnostics.error(
+              c.ref().pos(),
+              "unknown " + label + " " + Quote.of(id),
+              lower != null ? lower
+                  : "this is not an id: write the " + label + "'s id, its file name without extension, e.g. "
+                      + example(c.type()));
+          continue;
+        }
         if (c.what().equals("outlet")) {
           hint = (hint == null ? "" : hint + " ") + "or write the outlet's name as text, e.g. outlet: Reuters";
-          diagnostics.error(c.ref().pos(), "unknown outlet '" + id + "': no actor has this id", hint);
+          diagnostics.error(c.ref().pos(), "unknown outlet " + Quote.of(id) + ": no actor has this id", hint);
           continue;
         }
         if (hint == null) {
           hint = "no " + noun + " has this id: add content/" + c.type().folder() + "/" + id + ".yaml";
         }
-        String label = c.what().equals(noun) ? noun : c.what();
-        diagnostics.error(c.ref().pos(), "unknown " + label + " '" + id + "'", hint);
+        diagnostics.error(c.ref().pos(), "unknown " + label + " " + Quote.of(id), hint);
       }
+    }
+
+    private static String example(EntryType t) {
+      return switch (t) {
+        case COUNTRY -> "nl for content/countries/nl.yaml";
+        case EVENT -> "washington-summit for content/events/washington-summit.md";
+        case OFFICE -> "nato-secretary-general for content/offices/nato-secretary-general.yaml";
+        default -> "mark-rutte for content/actors/mark-rutte.yaml";
+      };
     }
 
     private static String noun(EntryType t) {

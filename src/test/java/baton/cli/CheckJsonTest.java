@@ -2,15 +2,23 @@ package baton.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import baton.build.BuildResult;
+import baton.diag.Diagnostic;
+import baton.diag.Diagnostics;
+import baton.diag.SourcePos;
 import baton.testing.TestSite;
 import baton.testing.TestSite.Run;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,11 +118,14 @@ class CheckJsonTest {
 
   @Test
   void aDiagnosticWithoutHintHasHintNull() throws IOException {
-    site.file("content/pages/p.md", "---\ntitle: P\n---\n")
-        .file("content/actors/x.yaml", "name: X\nkind: person\nanonymous: maybe\n");
-    Run run = site.run("check", "--format", "json");
-    JsonNode d = onlyJson(run).at("/diagnostics/0");
-    assertThat(d.get("message").textValue()).isEqualTo("'anonymous' should be true or false, found 'maybe'");
+    // Every problem a site can have comes with a hint (issue 7), so the diagnostic without one is made here.
+    Diagnostics diagnostics = new Diagnostics();
+    diagnostics.add(Diagnostic.error(SourcePos.at("content/actors/x.yaml", 3, 12), "a problem without a hint", null));
+    StringWriter out = new StringWriter();
+    Report.json(new BuildResult(diagnostics, (file, line) -> null, 1, 0, Duration.ZERO, null, Map.of()),
+        new PrintWriter(out, true));
+    JsonNode d = onlyJson(new Run(1, out.toString(), "")).at("/diagnostics/0");
+    assertThat(d.get("message").textValue()).isEqualTo("a problem without a hint");
     assertThat(d.get("hint").isNull()).isTrue();
     assertThat(d.get("line").intValue()).isEqualTo(3);
   }

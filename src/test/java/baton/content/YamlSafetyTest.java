@@ -121,7 +121,8 @@ class YamlSafetyTest {
 
     // The top mapping is level 1, so the 20th '[' (column 8 + 19) is level 21.
     assertThat(result.problems()).containsExactly(FILE + ":2:27: lists and mappings are nested too deeply"
-        + " (more than 20 levels) (check for a '[' or '{' that is never closed)");
+        + " (more than 20 levels) (look for a '[' or '{' that is never closed,"
+        + " or for lines indented further than they should be)");
   }
 
   @Test
@@ -131,7 +132,8 @@ class YamlSafetyTest {
     TestSite.Result result = TestSite.withSettings(dir).file(FILE, yaml).load();
 
     assertThat(result.problems()).containsExactly(FILE + ":2:27: lists and mappings are nested too deeply"
-        + " (more than 20 levels) (check for a '[' or '{' that is never closed)");
+        + " (more than 20 levels) (look for a '[' or '{' that is never closed,"
+        + " or for lines indented further than they should be)");
   }
 
   @Test
@@ -141,7 +143,8 @@ class YamlSafetyTest {
         .load(new Limits(1_048_576, 2, 100));
 
     assertThat(result.problems()).containsExactly(FILE + ":3:5: lists and mappings are nested too deeply"
-        + " (more than 2 levels) (check for a '[' or '{' that is never closed)");
+        + " (more than 2 levels) (look for a '[' or '{' that is never closed,"
+        + " or for lines indented further than they should be)");
   }
 
   @Test

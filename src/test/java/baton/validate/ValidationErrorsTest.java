@@ -328,7 +328,8 @@ class ValidationErrorsTest {
   @Test
   void aListWhereATextBelongs() {
     Run run = checkWith("content/actors/x.yaml", "name: [Mark, Rutte]\nkind: person\n");
-    assertThat(run.diagnostics()).containsExactly("content/actors/x.yaml:1:7: 'name' should be a text, found a list");
+    assertThat(run.diagnostics()).containsExactly("content/actors/x.yaml:1:7: 'name' should be a text, found a list"
+        + " (write one text; put it in quotes if it starts with '[' or '-')");
   }
 
   @Test

@@ -1,0 +1,130 @@
+package baton.build;
+
+import baton.diag.Diagnostics;
+import baton.diag.SourcePos;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks on a site's {@code templates/} and {@code assets/} folders that belong to no one stage: a link in templates/
+ * (the template engine would follow it out of the site), and an asset at a path where the build writes a file of its
+ * own (one of the two would silently be lost).
+ */
+final class SiteFolders {
+
+  private SiteFolders() {}
+
+  /** Reports every symbolic link in templates/, or templates/ itself being one. */
+  static void checkTemplateLinks(Path siteDir, Diagnostics diagnostics) {
+    Path templates = siteDir.resolve("templates");
+    if (Files.isSymbolicLink(templates)) {
+      linked(diagnostics, "templates");
+      return;
+    }
+    if (!Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    List<String> links = new ArrayList<>();
+    walk(templates, (file, attributes) -> {
+      if (attributes.isSymbolicLink()) {
+        links.add("templates/" + relative(templates, file));
+      }
+    });
+    links.forEach(link -> linked(diagnostics, link));
+  }
+
+  private static void linked(Diagnostics diagnostics, String file) {
+    diagnostics.error(SourcePos.wholeFile(file), "symbolic links are not followed",
+        "copy the file or folder into templates/ instead of linking to it");
+  }
+
+  /** The site's own page templates ({@code templates/page.html}...), sorted; none when it has no templates/. */
+  static Set<String> templateOverrides(Path siteDir) {
+    Path templates = siteDir.resolve("templates");
+    Set<String> names = new TreeSet<>();
+    if (Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)) {
+      walk(templates, (file, attributes) -> {
+        if (attributes.isRegularFile() && file.getFileName().toString().endsWith(".html")) {
+          names.add("templates/" + relative(templates, file));
+        }
+      });
+    }
+    return names;
+  }
+
+  static boolean hasTemplates(Path siteDir) {
+    return Files.isDirectory(siteDir.resolve("templates"), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /**
+   * Reports each asset whose path the build writes too ({@code assets/index.html}), or that stands where the build
+   * needs a folder ({@code assets/timeline} as a file) or needs a file where the asset's folder is.
+   *
+   * @param assets asset paths from the output root
+   * @param generated the paths of the files the build writes
+   */
+  static void checkAssetCollisions(Set<String> assets, List<String> generated, Diagnostics diagnostics) {
+    Set<String> files = new TreeSet<>(generated);
+    Set<String> folders = new TreeSet<>();
+    for (String f : generated) {
+      for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
+        folders.add(f.substring(0, slash));
+      }
+    }
+    for (String asset : assets) {
+      String clash = files.contains(asset) ? asset : folders.contains(asset) ? asset + "/" : fileAbove(asset, files);
+      if (clash != null) {
+        diagnostics.error(SourcePos.wholeFile("assets/" + asset),
+            "the build writes " + clash + " itself, where this asset would go",
+            "rename or move the asset; Baton's own file would replace it");
+      }
+    }
+  }
+
+  private static String fileAbove(String asset, Set<String> files) {
+    for (int slash = asset.indexOf('/'); slash > 0; slash = asset.indexOf('/', slash + 1)) {
+      if (files.contains(asset.substring(0, slash))) {
+        return asset.substring(0, slash);
+      }
+    }
+    return null;
+  }
+
+  private interface Visitor {
+    void visit(Path file, BasicFileAttributes attributes);
+  }
+
+  /** Visits every file and link under {@code root}, links not followed. */
+  private static void walk(Path root, Visitor visitor) {
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          visitor.visit(file, attributes);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

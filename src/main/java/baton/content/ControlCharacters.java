@@ -1,0 +1,35 @@
+package baton.content;
+
+import java.util.Locale;
+
+/**
+ * The characters content text may not hold: the C0 controls but tab, line feed and carriage return, DEL, the C1
+ * controls, and halves of surrogate pairs. None has a place in the HTML, XML and JSON a build writes, and ESC or
+ * CSI in a message would drive the terminal that prints it.
+ */
+final class ControlCharacters {
+
+  private ControlCharacters() {}
+
+  /** The index of the first such character, or -1. */
+  static int first(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (isRefused(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isRefused(char c) {
+    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c);
+  }
+
+  /** "U+001B", for messages. */
+  static String name(CharSequence text, int index) {
+    return String.format(Locale.ROOT, "U+%04X", (int) text.charAt(index));
+  }
+}
