@@ -24,12 +24,16 @@ final class Engine {
   Engine(TemplateSource source, Messages messages) {
     this.source = source;
     int order = 1;
-    if (source.siteTemplates() != null) {
+    // Each resolver answers only for the names it really holds, so that no template can include a file outside
+    // the template set (th:insert="~{../../secret}").
+    Set<String> siteNames = source.siteTemplateNames();
+    if (!siteNames.isEmpty()) {
       FileTemplateResolver site = new FileTemplateResolver();
       site.setPrefix(source.siteTemplates().toAbsolutePath() + "/");
       site.setSuffix(".html");
       configure(site, order++);
       site.setCheckExistence(true);
+      site.setResolvablePatterns(siteNames);
       engine.addTemplateResolver(site);
     }
     ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(Engine.class.getClassLoader());
@@ -37,6 +41,7 @@ final class Engine {
     builtIn.setSuffix(".html");
     configure(builtIn, order);
     builtIn.setCheckExistence(true);
+    builtIn.setResolvablePatterns(BUILT_IN_TEMPLATES);
     engine.addTemplateResolver(builtIn);
     engine.setMessageResolver(new BundleResolver(messages));
   }
@@ -129,7 +134,9 @@ final class Engine {
     }
   }
 
-  /** The names of the built-in page templates, each of which a site may override. */
-  static final Set<String> PAGE_TEMPLATES =
-      Set.of("home", "timeline", "countries", "country", "actors", "actor", "statement", "event", "office", "page", "404");
+  /** The names of the built-in templates, each of which a site may override. */
+  static final Set<String> BUILT_IN_TEMPLATES =
+      Set.of(
+          "layout", "entry", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
+          "office", "page", "404");
 }

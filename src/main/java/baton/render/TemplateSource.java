@@ -32,6 +32,26 @@ public final class TemplateSource {
     return siteTemplates;
   }
 
+  /**
+   * The names (without {@code .html}, with forward slashes) of the site's own templates: regular files under
+   * templates/, links not followed, names starting with a dot left out.
+   */
+  public java.util.Set<String> siteTemplateNames() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    if (siteTemplates == null || !Files.isDirectory(siteTemplates, LinkOption.NOFOLLOW_LINKS)) {
+      return names;
+    }
+    try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+      walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .map(p -> siteTemplates.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.endsWith(".html") && !n.startsWith(".") && !n.contains("/."))
+          .forEach(n -> names.add(n.substring(0, n.length() - ".html".length())));
+      return names;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the templates in " + siteTemplates, e);
+    }
+  }
+
   /** Whether the site overrides the named file. */
   public boolean isOverridden(String name) {
     return siteFile(name).isPresent();

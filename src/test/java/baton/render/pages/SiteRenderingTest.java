@@ -79,6 +79,24 @@ class SiteRenderingTest {
   }
 
   @Test
+  void aTemplateCannotIncludeAFileOutsideTheTemplates() throws Exception {
+    TestSite site = SmallRace.write(dir.resolve("site"), "en");
+    java.nio.file.Files.writeString(dir.resolve("secret.html"), "<p>TOP SECRET</p>");
+    site.file(
+        "templates/page.html",
+        """
+        <!DOCTYPE html>
+        <html xmlns:th="http://www.thymeleaf.org" th:replace="~{layout :: page(~{::main})}">
+        <body><main id="main"><h1>x</h1><div th:insert="~{../../secret}"></div></main></body>
+        </html>
+        """);
+    Run run = site.build();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).startsWith("templates/page.html:3:").contains("../../secret");
+    assertThat(site.out()).doesNotExist();
+  }
+
+  @Test
   void aBrokenTemplateIsReportedWithItsFileAndLine() {
     TestSite site = SmallRace.write(dir, "en");
     site.file(
