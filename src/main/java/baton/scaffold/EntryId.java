@@ -32,6 +32,9 @@ public record EntryId(String value) {
   /** The id, or why it cannot be one, said for the person who typed it. */
   static EntryId parse(EntryKind kind, String text) throws ScaffoldException {
     String problem = problem(text);
+    if (problem == null && kind == EntryKind.PAGE && baton.validate.Validator.reservedPageIds().contains(text)) {
+      problem = "'" + text + "' cannot be a page's id: the site's own " + text + " page or folder is there";
+    }
     if (problem == null && kind == EntryKind.COUNTRY && !COUNTRY.matcher(text).matches()) {
       problem = "a country's id is its ISO 3166-1 alpha-2 code in lower case, e.g. nl, gb, no; not '" + text + "'";
     }

@@ -63,6 +63,11 @@ public final class Validator {
           "data", "data/ folder",
           "404", "404 page (404.html)");
 
+  /** The ids a page cannot take, because the build writes its own pages or folders there. */
+  public static Set<String> reservedPageIds() {
+    return BUILT_IN_OUTPUT.keySet();
+  }
+
   public Validation validate(List<RawEntry> entries, boolean includeDrafts, Diagnostics diagnostics) {
     return validate(entries, includeDrafts, true, diagnostics);
   }

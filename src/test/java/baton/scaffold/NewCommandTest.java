@@ -72,6 +72,7 @@ class NewCommandTest {
         "actor   | mark--rutte| invalid id 'mark--rutte'",
         "actor   | con        | 'con' cannot be an id: Windows cannot create a file of that name",
         "page    | com1       | 'com1' cannot be an id: Windows cannot create a file of that name",
+        "page    | timeline   | 'timeline' cannot be a page's id: the site's own timeline page or folder is there",
         "country | NL         | invalid id 'NL'",
         "country | NL         | (try 'nl')",
         "country | nld        | a country's id is its ISO 3166-1 alpha-2 code in lower case, e.g. nl, gb, no; not 'nld'",
