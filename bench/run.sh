@@ -30,8 +30,9 @@ PEERS=${PEERS:-"hugo floor floor-par baton cp"}
 JAR=$REPO/target/baton.jar
 JSA=$REPO/target/baton.jsa
 # The options the README recommends: one collector thread and the quick compiler suit a short run on few cores;
-# the archive holds Baton's classes already parsed and verified.
-BATON_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -XX:SharedArchiveFile=$JSA"
+# the archive holds Baton's classes already parsed and verified (a JVM that cannot use it, such as the floor's,
+# starts as usual; -Xlog:cds*=off keeps it from saying so on standard output).
+BATON_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$JSA -Xlog:cds*=off"
 JAVA_OPTS=${JAVA_OPTS-$BATON_JAVA_OPTS}
 STAMP=$(date -u +%Y-%m-%dT%H%MZ)
 OUT=$REPO/bench/results/$STAMP.md
@@ -45,7 +46,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   rm -f "$JSA"
   train=$(mktemp -d "${TMPDIR:-/tmp}/baton-cds.XXXXXX")
   # shellcheck disable=SC2086
-  java -XX:ArchiveClassesAtExit="$JSA" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds=off -Xlog:cds+dynamic=off \
+  java -XX:ArchiveClassesAtExit="$JSA" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds*=off \
     -jar "$JAR" build --site "$REPO" --out "$train/site" >/dev/null
   rm -rf "$train"
 fi

@@ -7,6 +7,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.messageresolver.IMessageResolver;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -17,6 +18,10 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * ({@code #{...}}) come from {@link Messages}.
  */
 final class Engine {
+
+  static {
+    RecordAccessor.install();
+  }
 
   private final TemplateEngine engine = new TemplateEngine();
   private final TemplateSource source;
@@ -44,6 +49,10 @@ final class Engine {
     builtIn.setResolvablePatterns(BUILT_IN_TEMPLATES);
     engine.addTemplateResolver(builtIn);
     engine.setMessageResolver(new BundleResolver(messages));
+    // Expressions such as ${e.candidate != null} read records and call methods directly; the rest go to OGNL.
+    StandardDialect dialect = new StandardDialect();
+    dialect.setVariableExpressionEvaluator(new CompiledExpressions());
+    engine.setDialect(dialect);
   }
 
   private static void configure(org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver r, int order) {

@@ -49,6 +49,6 @@ public record EntryView(
 
   /** The date in ISO form for {@code <time datetime>}: precision kept, as HTML allows ({@code 2024-10}). */
   public String isoDate() {
-    return date.toString();
+    return IsoDates.of(date);
   }
 }

@@ -40,11 +40,12 @@ final class JsonLd {
     return write(o);
   }
 
-  String statement(Statement s, String path) {
+  /** @param headline the statement's headline, as its entry shows it */
+  String statement(Statement s, String headline, String path) {
     Map<String, Object> o = base("Claim");
-    o.put("name", views.entry(new baton.derive.TimelineEntry.StatementEntry(s)).headline());
+    o.put("name", headline);
     put(o, "text", s.quote());
-    o.put("dateCreated", s.date().date().toString());
+    o.put("dateCreated", IsoDates.of(s.date().date()));
     o.put("author", agent(views.actorRecord(s.actor())));
     if (s.candidate() != null) {
       o.put("about", agent(views.actorRecord(s.candidate())));
@@ -113,7 +114,7 @@ final class JsonLd {
   }
 
   private static String date(EntryDate d) {
-    return d.date().toString();
+    return IsoDates.of(d.date());
   }
 
   private String url(String path) {

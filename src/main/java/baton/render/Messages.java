@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the site in its language: labels from the bundles {@link #BUNDLES} under {@code i18n/}, English
@@ -25,6 +26,14 @@ public final class Messages {
 
   private final Locale locale;
   private final Map<String, String> texts;
+  /**
+   * Each label's pattern parsed once. A {@link MessageFormat} is not safe to share between threads, so a use formats
+   * with a copy: copying is much cheaper than parsing the pattern again.
+   */
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  /** Labels used without arguments, formatted once. */
+  private final Map<String, String> plain = new ConcurrentHashMap<>();
+  private final Map<String, DateTimeFormatter> datePatterns = new ConcurrentHashMap<>();
 
   private Messages(Locale locale, Map<String, String> texts) {
     this.locale = locale;
@@ -82,7 +91,15 @@ public final class Messages {
     if (text == null) {
       return "??" + key + "??";
     }
-    return new MessageFormat(text, locale).format(args);
+    if (args.length == 0) {
+      return plain.computeIfAbsent(key, k -> format(k, text, args));
+    }
+    return format(key, text, args);
+  }
+
+  private String format(String key, String text, Object[] args) {
+    MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(text, locale));
+    return ((MessageFormat) parsed.clone()).format(args);
   }
 
   /** A date in the site's language at its precision, e.g. "October 2024" for {@code 2024-10}. */
@@ -94,6 +111,7 @@ public final class Messages {
           case MONTH -> texts.getOrDefault("date.pattern.month", "MMMM uuuu");
           case DAY -> texts.getOrDefault("date.pattern.day", "d MMMM uuuu");
         };
-    return DateTimeFormatter.ofPattern(pattern, locale).format(date.start());
+    // A DateTimeFormatter is immutable and safe to share: each pattern is parsed once.
+    return datePatterns.computeIfAbsent(pattern, p -> DateTimeFormatter.ofPattern(p, locale)).format(date.start());
   }
 }

@@ -4,6 +4,7 @@ import baton.derive.Derived;
 import baton.model.Site;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import baton.render.feeds.AtomFeed;
 import baton.render.feeds.Calendar;
 import baton.render.feeds.Robots;
@@ -27,17 +28,26 @@ public final class Renderer {
     Messages messages = Messages.load(templates, site.settings().language());
     Engine engine = new Engine(templates, messages);
     Pictures pictures = new Pictures(site, messages, true);
-    List<OutputFile> files = new ArrayList<>();
-    List<OutputFile> pages = new SitePages(site, derived, messages, engine, markdown::toHtml, pictures).render();
+    // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last, so that
+    // a template error is reported before anything else, as when the pages came first.
+    List<Supplier<OutputFile>> jobs =
+        new ArrayList<>(new SitePages(site, derived, messages, engine, markdown::toHtml, pictures).jobs());
+    int pageCount = jobs.size();
+    jobs.add(() -> feed.render(site, derived, messages));
+    jobs.add(() -> calendar.render(site, derived, messages));
+    jobs.add(() -> timelineJson.render(site, derived));
+    List<OutputFile> done = InOrder.run(jobs);
+    List<OutputFile> pages = done.subList(0, pageCount);
+    List<OutputFile> files = new ArrayList<>(done.size() + 8);
     files.addAll(pages);
     templates.read("baton.css").ifPresent(css -> files.add(new OutputFile(Urls.STYLESHEET, css)));
-    files.add(feed.render(site, derived, messages));
-    files.add(calendar.render(site, derived, messages));
+    files.add(done.get(pageCount));
+    files.add(done.get(pageCount + 1));
     List<String> pagePaths =
         pages.stream().map(OutputFile::path).filter(p -> !p.equals(Urls.NOT_FOUND)).toList();
     files.addAll(sitemap.files(site, pagePaths));
     files.add(robots.render(site));
-    files.add(timelineJson.render(site, derived));
+    files.add(done.get(pageCount + 2));
     return List.copyOf(files);
   }
 }

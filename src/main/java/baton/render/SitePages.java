@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Every HTML page of SPEC section 4: for each, the variables its template receives, then the template rendered.
@@ -57,6 +58,8 @@ final class SitePages {
   private final Pictures pictures;
   private final List<EntryView> timeline;
   private final Map<String, EntryView> entryByKey = new HashMap<>();
+  /** The actors of each country, in the order of the site's actors: one pass, not one scan per country page. */
+  private final Map<String, List<Ref>> actorsByCountry = new HashMap<>();
   private final List<Ref> navigation;
   private final JsonLd jsonLd;
 
@@ -74,13 +77,21 @@ final class SitePages {
     this.markdown = markdown;
     this.pictures = pictures;
     this.views = new Views(site, derived, messages);
-    List<EntryView> all = new ArrayList<>(derived.timeline().size());
+    // One view per entry, made in parallel (a headline may read the whole body), kept in timeline order.
+    List<Supplier<EntryView>> jobs = new ArrayList<>(derived.timeline().size());
     for (TimelineEntry e : derived.timeline()) {
-      EntryView v = views.entry(e);
-      all.add(v);
+      jobs.add(() -> views.entry(e));
+    }
+    List<EntryView> all = InOrder.run(jobs);
+    for (EntryView v : all) {
       entryByKey.put(v.key(), v);
     }
     this.timeline = List.copyOf(all);
+    for (Actor a : site.actors()) {
+      if (a.country() != null) {
+        actorsByCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(views.actor(a.id()));
+      }
+    }
     List<Ref> nav = new ArrayList<>();
     nav.add(new Ref(m.get("nav.home"), Urls.HOME));
     nav.add(new Ref(m.get("nav.timeline"), Urls.TIMELINE));
@@ -93,33 +104,38 @@ final class SitePages {
     this.jsonLd = new JsonLd(site.settings(), views);
   }
 
-  /** Every page, in a fixed order. */
+  /** Every page, in a fixed order; rendered on every core, the order and the bytes the same on any number. */
   List<OutputFile> render() {
-    List<OutputFile> out = new ArrayList<>();
-    out.add(home());
-    out.add(timelinePage());
-    out.add(countriesIndex());
+    return InOrder.run(jobs());
+  }
+
+  /** The rendering of each page, in the order of {@link #render}; the largest pages come first. */
+  List<Supplier<OutputFile>> jobs() {
+    List<Supplier<OutputFile>> jobs = new ArrayList<>();
+    jobs.add(this::home);
+    jobs.add(this::timelinePage);
+    jobs.add(this::countriesIndex);
     for (Country c : site.countries()) {
-      out.add(country(c));
+      jobs.add(() -> country(c));
     }
-    out.add(actorsIndex());
+    jobs.add(this::actorsIndex);
     for (Actor a : site.actors()) {
-      out.add(actor(a));
+      jobs.add(() -> actor(a));
     }
     for (Statement s : site.statements()) {
-      out.add(statement(s));
+      jobs.add(() -> statement(s));
     }
     for (Event e : site.events()) {
-      out.add(event(e));
+      jobs.add(() -> event(e));
     }
     for (Office o : site.offices()) {
-      out.add(office(o));
+      jobs.add(() -> office(o));
     }
     for (Page p : site.pages()) {
-      out.add(page(p));
+      jobs.add(() -> page(p));
     }
-    out.add(notFound());
-    return out;
+    jobs.add(this::notFound);
+    return jobs;
   }
 
   // ---- pages ----
@@ -275,7 +291,7 @@ final class SitePages {
       steps.computeIfAbsent(change.candidate(), k -> new ArrayList<>())
           .add(
               new StanceStep(
-                  views.date(s.date().date()), s.date().date().toString(), change.stance().code(), s.condition(),
+                  views.date(s.date().date()), IsoDates.of(s.date().date()), change.stance().code(), s.condition(),
                   entryByKey.get("statement:" + s.id())));
     }
     List<String> order = new ArrayList<>(candidateIds);
@@ -292,7 +308,7 @@ final class SitePages {
     v.put("histories", histories);
     v.put("statements", entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()));
     v.put("events", entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()));
-    v.put("actors", site.actors().stream().filter(a -> c.id().equals(a.country())).map(a -> views.actor(a.id())).toList());
+    v.put("actors", actorsByCountry.getOrDefault(c.id(), List.of()));
     v.put("jsonLd", jsonLd.country(c, Urls.country(c.id())));
     return render("country", Urls.country(c.id()), c.name(), v);
   }
@@ -364,7 +380,7 @@ final class SitePages {
     v.put("mentions", s.mentions().stream().map(views::actor).toList());
     v.put("about", s.about().stream().map(views::event).toList());
     v.put("bodyHtml", s.markdown() == null ? null : md(s.markdown()));
-    v.put("jsonLd", jsonLd.statement(s, Urls.statement(s.id())));
+    v.put("jsonLd", jsonLd.statement(s, e.headline(), Urls.statement(s.id())));
     return render("statement", Urls.statement(s.id()), e.headline(), v);
   }
 

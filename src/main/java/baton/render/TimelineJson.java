@@ -333,7 +333,7 @@ public final class TimelineJson {
     }
 
     private void date(String key, PartialDate value) throws IOException {
-      text(key, value == null ? null : value.toString());
+      text(key, value == null ? null : IsoDates.of(value));
     }
 
     private void day(String key, LocalDate value) throws IOException {

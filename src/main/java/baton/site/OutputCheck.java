@@ -4,19 +4,30 @@ import baton.render.OutputFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import java.util.stream.IntStream;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads every generated page before it is published: each internal link must lead to a file of the output (or an
  * asset), and no page may carry script a reader did not ask for (a script element other than JSON-LD data, an
  * event-handler attribute, a {@code javascript:} or other unsafe URL). Content and templates are untrusted; this
  * is the net under every other defence.
+ *
+ * <p>Pages are read with the tokenizer rules of HTML (tags, attributes quoted or not, comments, character
+ * references in attribute values) rather than built into a tree, which costs a tenth as much; where a browser and a
+ * tree builder would disagree, the check takes the stricter reading:
+ *
+ * <ul>
+ *   <li>every start tag counts as an element, wherever it is (a tree builder drops some, a browser may not);
+ *   <li>only the content of a {@code <script>} outside {@code <svg>} and {@code <math>} is skipped as text, up to the
+ *       first {@code </script>} (a browser never ends it earlier); the content of {@code <style>}, {@code <title>},
+ *       {@code <textarea>} and the like is read as markup, as a browser does inside SVG;
+ *   <li>{@code <![CDATA[} ends at the first {@code >}, as a browser reads it in HTML.
+ * </ul>
  */
 public final class OutputCheck {
 
@@ -27,6 +38,14 @@ public final class OutputCheck {
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
   private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
   private static final Set<String> ANIMATED_VALUES = Set.of("to", "from", "values", "by");
+  /**
+   * Every attribute the checks below read, besides event handlers ({@code on...}): the scan keeps only these. A new
+   * check of an attribute adds its name here.
+   */
+  private static final List<String> READ_ATTRIBUTES =
+      List.of(
+          "href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "type", "srcdoc",
+          "http-equiv", "content", "to", "from", "values", "by");
 
   private OutputCheck() {}
 
@@ -39,44 +58,454 @@ public final class OutputCheck {
     for (OutputFile f : files) {
       targets.add(f.path());
     }
-    List<Problem> problems = new ArrayList<>();
-    for (OutputFile f : files) {
-      if (f.path().endsWith(".html")) {
-        checkPage(f, targets, problems);
-      }
-    }
+    // Pages are independent: read them on every core, then report in the order of the files.
+    List<List<Problem>> perPage =
+        IntStream.range(0, files.size())
+            .parallel()
+            .mapToObj(i -> files.get(i).path().endsWith(".html") ? checkPage(files.get(i), targets) : List.<Problem>of())
+            .toList();
     // A broken link in the layout shows on every page once per use: report each page's problem once.
-    return List.copyOf(new java.util.LinkedHashSet<>(problems));
+    Set<Problem> problems = new LinkedHashSet<>();
+    perPage.forEach(problems::addAll);
+    return List.copyOf(problems);
   }
 
-  private static void checkPage(OutputFile f, Set<String> targets, List<Problem> problems) {
-    Document doc = Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8));
-    for (Element script : doc.select("script")) {
-      if (!"application/ld+json".equalsIgnoreCase(script.attr("type"))) {
-        problems.add(new Problem(f.path(), "a <script> element (pages carry no script)"));
+  /** The problems of one page: its script elements first, then the others in the order of the page. */
+  private static List<Problem> checkPage(OutputFile f, Set<String> targets) {
+    PageScan scan = new PageScan(f.path(), f.bytes(), targets);
+    scan.run();
+    if (scan.scripts.isEmpty()) {
+      return scan.others;
+    }
+    List<Problem> all = new ArrayList<>(scan.scripts);
+    all.addAll(scan.others);
+    return all;
+  }
+
+  /** One pass over a page's bytes. Markup is ASCII, so the UTF-8 bytes are read as they are. */
+  private static final class PageScan {
+
+    private final String page;
+    private final byte[] b;
+    private final Set<String> targets;
+    final List<Problem> scripts = new ArrayList<>();
+    final List<Problem> others = new ArrayList<>();
+    private int pos;
+    /** How many {@code <svg>} and {@code <math>} elements are open, as far as start and end tags tell. */
+    private int foreign;
+
+    // The tag being read: its name, and the attributes the check reads (event handlers, URLs, type), by offset.
+    private int tagStart;
+    private int tagEnd;
+    private String tag;
+    private final List<String> names = new ArrayList<>();
+    private int[] valueAt = new int[16];
+
+    PageScan(String page, byte[] bytes, Set<String> targets) {
+      this.page = page;
+      this.b = bytes;
+      this.targets = targets;
+    }
+
+    void run() {
+      int n = b.length;
+      while (pos < n) {
+        int lt = indexOf((byte) '<', pos);
+        if (lt < 0) {
+          return;
+        }
+        pos = lt + 1;
+        if (pos >= n) {
+          return;
+        }
+        byte c = b[pos];
+        if (c == '!') {
+          markupDeclaration();
+        } else if (c == '?') {
+          pos = skipPast((byte) '>', pos);
+        } else if (c == '/') {
+          endTag();
+        } else if (isAsciiLetter(c)) {
+          startTag();
+        }
+        // Anything else: the '<' was text.
       }
     }
-    for (Element el : doc.getAllElements()) {
-      String tag = el.normalName();
-      if (tag.equals("iframe") || tag.equals("frame") || tag.equals("object") || tag.equals("embed")) {
-        problems.add(new Problem(f.path(), "a <" + tag + "> element"));
-      } else if (tag.equals("base")) {
-        problems.add(new Problem(f.path(), "a <base> element (it would change where every link of the page leads)"));
-      } else if (tag.equals("meta") && "refresh".equalsIgnoreCase(el.attr("http-equiv").strip())) {
-        checkRefresh(f.path(), el.attr("content"), problems);
+
+    private void markupDeclaration() {
+      // pos is at '!'
+      if (startsWith("!--", pos)) {
+        int p = pos + 3;
+        if (p < b.length && b[p] == '>') {
+          pos = p + 1;
+          return;
+        }
+        if (p + 1 < b.length && b[p] == '-' && b[p + 1] == '>') {
+          pos = p + 2;
+          return;
+        }
+        for (int i = p; i < b.length; i++) {
+          if (b[i] == '-' && i + 1 < b.length && b[i + 1] == '-') {
+            if (i + 2 < b.length && b[i + 2] == '>') {
+              pos = i + 3;
+              return;
+            }
+            if (i + 3 < b.length && b[i + 2] == '!' && b[i + 3] == '>') {
+              pos = i + 4;
+              return;
+            }
+          }
+        }
+        pos = b.length;
+        return;
       }
-      for (Attribute a : el.attributes()) {
-        String name = a.getKey().toLowerCase(Locale.ROOT);
-        if (name.startsWith("on")) {
-          problems.add(new Problem(f.path(), "an event-handler attribute " + name + " on <" + tag + ">"));
-        } else if (name.equals("srcdoc")) {
-          problems.add(new Problem(f.path(), "an srcdoc attribute on <" + tag + "> (a page inside the page)"));
-        } else if (URL_ATTRIBUTES.contains(name)) {
-          checkUrl(f.path(), tag, name, a.getValue(), targets, problems);
-        } else if (ANIMATED_VALUES.contains(name) && ANIMATIONS.contains(tag)) {
-          checkAnimatedValue(f.path(), tag, name, a.getValue(), problems);
+      // A doctype, a CDATA section outside foreign content, or a bogus comment: all end at the first '>'.
+      pos = skipPast((byte) '>', pos);
+    }
+
+    private void endTag() {
+      // pos is at '/'
+      int p = pos + 1;
+      if (p < b.length && b[p] == '>') {
+        pos = p + 1;
+        return;
+      }
+      if (p >= b.length || !isAsciiLetter(b[p])) {
+        pos = skipPast((byte) '>', p);
+        return;
+      }
+      pos = p;
+      tagName();
+      readAttributes(); // an end tag's attributes mean nothing, but a quoted '>' inside one does not end it
+      if (!tagComplete) {
+        return;
+      }
+      if ((tagIs("svg") || tagIs("math")) && foreign > 0) {
+        foreign--;
+      }
+    }
+
+    private void startTag() {
+      tagName();
+      boolean selfClosing = readAttributes();
+      if (!tagComplete) {
+        return; // the page ended inside the tag: no element
+      }
+      tag = null;
+      element();
+      if (tagIs("svg") || tagIs("math")) {
+        if (!selfClosing) {
+          foreign++;
+        }
+      } else if (foreign == 0 && tagIs("script")) {
+        skipScriptText();
+      }
+    }
+
+    /** Whether the last {@link #readAttributes} reached the tag's {@code >}. */
+    private boolean tagComplete;
+
+    private void tagName() {
+      tagStart = pos;
+      while (pos < b.length && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
+        pos++;
+      }
+      tagEnd = pos;
+    }
+
+    private boolean tagIs(String lower) {
+      return equalsLower(tagStart, tagEnd, lower);
+    }
+
+    /** The tag's name as a parser gives it, made only when a problem names it. */
+    private String tag() {
+      if (tag == null) {
+        tag = lowerName(tagStart, tagEnd);
+      }
+      return tag;
+    }
+
+    /**
+     * Reads the attributes up to the tag's {@code >}, keeping the ones the check reads in {@link #names} and
+     * {@link #valueAt} (the first of each name, as a parser does); returns whether the tag ended with {@code />}.
+     */
+    private boolean readAttributes() {
+      names.clear();
+      tagComplete = false;
+      boolean selfClosing = false;
+      int n = b.length;
+      while (pos < n) {
+        byte c = b[pos];
+        if (isSpace(c)) {
+          pos++;
+          continue;
+        }
+        if (c == '>') {
+          pos++;
+          tagComplete = true;
+          return selfClosing;
+        }
+        if (c == '/') {
+          pos++;
+          selfClosing = pos < n && b[pos] == '>';
+          continue;
+        }
+        selfClosing = false;
+        // An attribute name: its first character may be '='.
+        int start = pos++;
+        while (pos < n && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>' && b[pos] != '=') {
+          pos++;
+        }
+        int end = pos;
+        while (pos < n && isSpace(b[pos])) {
+          pos++;
+        }
+        int vs = -1;
+        int ve = -1;
+        if (pos < n && b[pos] == '=') {
+          pos++;
+          while (pos < n && isSpace(b[pos])) {
+            pos++;
+          }
+          if (pos < n && (b[pos] == '"' || b[pos] == '\'')) {
+            byte quote = b[pos];
+            vs = pos + 1;
+            ve = indexOf(quote, vs);
+            if (ve < 0) {
+              pos = n;
+              return false;
+            }
+            pos = ve + 1;
+          } else {
+            vs = pos;
+            while (pos < n && !isSpace(b[pos]) && b[pos] != '>') {
+              pos++;
+            }
+            ve = pos;
+          }
+        }
+        if (isRead(start, end)) {
+          String name = lowerName(start, end);
+          if (!names.contains(name)) {
+            int k = names.size();
+            if (2 * k + 2 > valueAt.length) {
+              valueAt = java.util.Arrays.copyOf(valueAt, valueAt.length * 2);
+            }
+            names.add(name);
+            valueAt[2 * k] = vs;
+            valueAt[2 * k + 1] = ve;
+          }
         }
       }
+      return false;
+    }
+
+    /** Whether the check reads an attribute of this name: an event handler, a URL, or a script's type. */
+    private boolean isRead(int start, int end) {
+      if (end - start >= 2 && (b[start] | 0x20) == 'o' && (b[start + 1] | 0x20) == 'n') {
+        return true;
+      }
+      for (String name : READ_ATTRIBUTES) {
+        if (equalsLower(start, end, name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String valueOf(int k) {
+      int vs = valueAt[2 * k];
+      return vs < 0 ? "" : value(vs, valueAt[2 * k + 1]);
+    }
+
+    /** Skips a script's text: a browser ends it at the first {@code </script} followed by a space, / or >. */
+    private void skipScriptText() {
+      int n = b.length;
+      for (int i = indexOf((byte) '<', pos); i >= 0; i = indexOf((byte) '<', i + 1)) {
+        if (i + 8 < n && b[i + 1] == '/' && regionMatchesLower(i + 2, "script")) {
+          byte after = b[i + 8];
+          if (isSpace(after) || after == '/' || after == '>') {
+            pos = i;
+            return;
+          }
+        }
+      }
+      pos = n;
+    }
+
+    private void element() {
+      if (tagIs("script")) {
+        int type = names.indexOf("type");
+        if (type < 0 || !"application/ld+json".equalsIgnoreCase(valueOf(type))) {
+          scripts.add(new Problem(page, "a <script> element (pages carry no script)"));
+        }
+      }
+      if (tagIs("iframe") || tagIs("frame") || tagIs("object") || tagIs("embed")) {
+        others.add(new Problem(page, "a <" + tag() + "> element"));
+      } else if (tagIs("base")) {
+        others.add(new Problem(page, "a <base> element (it would change where every link of the page leads)"));
+      } else if (tagIs("meta") && "refresh".equalsIgnoreCase(attr("http-equiv").strip())) {
+        checkRefresh(page, attr("content"), others);
+      }
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        if (name.startsWith("on")) {
+          others.add(new Problem(page, "an event-handler attribute " + name + " on <" + tag() + ">"));
+        } else if (name.equals("srcdoc")) {
+          others.add(new Problem(page, "an srcdoc attribute on <" + tag() + "> (a page inside the page)"));
+        } else if (URL_ATTRIBUTES.contains(name)) {
+          checkUrl(i, name);
+        } else if (ANIMATED_VALUES.contains(name) && ANIMATIONS.contains(tag())) {
+          checkAnimatedValue(page, tag(), name, valueOf(i), others);
+        }
+      }
+    }
+
+    /** The value of the first attribute of that name, as a parser gives it; empty when there is none. */
+    private String attr(String name) {
+      int k = names.indexOf(name);
+      return k < 0 ? "" : valueOf(k);
+    }
+
+    private void checkUrl(int k, String attribute) {
+      String value = valueOf(k);
+      // Most links are plain: a value without scheme, query or fragment that climbs to the root and goes down.
+      if (isPlainLinkToExistingFile(value)) {
+        return;
+      }
+      OutputCheck.checkUrl(page, tag(), attribute, value, targets, others);
+    }
+
+    /**
+     * Whether a link is {@code ../} once per folder of the page, then a path of plain names to a file or folder of
+     * the output: what {@link OutputCheck#checkUrl} would accept, found without building the path.
+     */
+    private boolean isPlainLinkToExistingFile(String url) {
+      int depth = 0;
+      for (int i = page.indexOf('/'); i >= 0; i = page.indexOf('/', i + 1)) {
+        depth++;
+      }
+      int at = 0;
+      for (int d = 0; d < depth; d++, at += 3) {
+        if (!url.startsWith("../", at)) {
+          return false;
+        }
+      }
+      if (at >= url.length()) {
+        return false;
+      }
+      int segment = at;
+      for (int i = at; i < url.length(); i++) {
+        char c = url.charAt(i);
+        if (c == '/') {
+          if (i == segment || url.charAt(segment) == '.') {
+            return false; // an empty, "." or ".." segment, or a name starting with a dot: the general path
+          }
+          segment = i + 1;
+        } else if (c <= ' ' || c == ':' || c == '?' || c == '#' || c == '\\' || c == '%' || c == '&') {
+          return false;
+        }
+      }
+      if (segment < url.length() && url.charAt(segment) == '.') {
+        return false;
+      }
+      String rest = url.substring(at);
+      return targets.contains(rest) || rest.endsWith("/") && targets.contains(rest + "index.html");
+    }
+
+    /** An attribute value as a parser gives it: character references decoded, NUL replaced. */
+    private String value(int start, int end) {
+      String v = new String(b, start, end - start, StandardCharsets.UTF_8);
+      if (v.indexOf('&') >= 0) {
+        v = Parser.unescapeEntities(v, true);
+      }
+      return v.indexOf('\0') >= 0 ? v.replace('\0', '\uFFFD') : v;
+    }
+
+    /** A tag or attribute name, lower-cased in ASCII as HTML does; NUL becomes U+FFFD. */
+    private String lowerName(int start, int end) {
+      boolean plain = true;
+      for (int i = start; i < end; i++) {
+        byte c = b[i];
+        if ((c >= 'A' && c <= 'Z') || c == 0 || c < 0) {
+          plain = false;
+          break;
+        }
+      }
+      if (plain) {
+        return new String(b, start, end - start, StandardCharsets.ISO_8859_1);
+      }
+      String s = new String(b, start, end - start, StandardCharsets.UTF_8).replace('\0', '\uFFFD');
+      StringBuilder out = new StringBuilder(s.length());
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+      }
+      return out.toString();
+    }
+
+    /** Whether the bytes from start to end are {@code lower}, ignoring ASCII case. */
+    private boolean equalsLower(int start, int end, String lower) {
+      if (end - start != lower.length()) {
+        return false;
+      }
+      for (int k = 0; k < lower.length(); k++) {
+        int c = b[start + k];
+        if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        }
+        if (c != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean regionMatchesLower(int at, String lower) {
+      for (int k = 0; k < lower.length(); k++) {
+        int c = b[at + k];
+        if (c >= 'A' && c <= 'Z') {
+          c += 32;
+        }
+        if (c != lower.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean startsWith(String s, int at) {
+      if (at + s.length() > b.length) {
+        return false;
+      }
+      for (int k = 0; k < s.length(); k++) {
+        if (b[at + k] != s.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int indexOf(byte c, int from) {
+      for (int i = from; i < b.length; i++) {
+        if (b[i] == c) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int skipPast(byte c, int from) {
+      int i = indexOf(c, from);
+      return i < 0 ? b.length : i + 1;
+    }
+
+    private static boolean isSpace(byte c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAsciiLetter(byte c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
   }
 
@@ -102,10 +531,10 @@ public final class OutputCheck {
 
   /** The scheme of a URL as a browser reads it (blanks and controls inside ignored), lower case; null when none. */
   private static String schemeOf(String value) {
-    String squeezed = value.strip().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+    String squeezed = squeeze(value.strip());
     int colon = squeezed.indexOf(':');
     int slash = squeezed.indexOf('/');
-    if (colon > 0 && (slash < 0 || colon < slash) && squeezed.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+    if (colon > 0 && (slash < 0 || colon < slash) && isScheme(squeezed, colon)) {
       return squeezed.substring(0, colon);
     }
     return null;
@@ -115,10 +544,10 @@ public final class OutputCheck {
       String page, String tag, String attribute, String value, Set<String> targets, List<Problem> problems) {
     String url = value.strip();
     // Browsers ignore ASCII whitespace and control characters inside a scheme: so does this check.
-    String squeezed = url.replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);
+    String squeezed = squeeze(url);
     int colon = squeezed.indexOf(':');
     int slash = squeezed.indexOf('/');
-    boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && squeezed.substring(0, colon).matches("[a-z][a-z0-9+.-]*");
+    boolean hasScheme = colon > 0 && (slash < 0 || colon < slash) && isScheme(squeezed, colon);
     if (hasScheme) {
       String scheme = squeezed.substring(0, colon);
       if (!SAFE_SCHEMES.contains(scheme)) {
@@ -135,6 +564,34 @@ public final class OutputCheck {
     } else if (!targets.contains(target) && !targets.contains(target + "index.html") && !targets.contains(target + "/index.html")) {
       problems.add(new Problem(page, "a link to a page that does not exist: " + url));
     }
+  }
+
+  /** The URL without characters U+0000 to U+0020, lower-cased. */
+  private static String squeeze(String url) {
+    StringBuilder out = null;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c <= 0x20) {
+        if (out == null) {
+          out = new StringBuilder(url.length()).append(url, 0, i);
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return (out == null ? url : out.toString()).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@code s} up to {@code end} is a URL scheme: a letter, then letters, digits, +, . or -. */
+  private static boolean isScheme(String s, int end) {
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      boolean letter = c >= 'a' && c <= 'z';
+      if (i == 0 ? !letter : !(letter || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+        return false;
+      }
+    }
+    return end > 0;
   }
 
   /** The output path a relative URL on {@code page} points to, without query or fragment; null above the root. */
