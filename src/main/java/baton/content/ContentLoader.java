@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The first stage of a build: reads a site's {@code content/} folder into raw entries, each field tagged with the
@@ -31,16 +33,53 @@ public final class ContentLoader {
 
   /** Reads {@code siteDir/content}; every problem found is added to {@code diagnostics}. */
   public Loaded load(Path siteDir, Diagnostics diagnostics) {
+    return load(siteDir, diagnostics, null);
+  }
+
+  /**
+   * Reads {@code siteDir/content}, taking from {@code cache} (when not null) every file unchanged since it was read
+   * there, and keeping there what it reads. The result is the same as a load without a cache. A site with JBake's
+   * {@code jbake.properties} is always read whole: its pages depend on that file too.
+   */
+  public Loaded load(Path siteDir, Diagnostics diagnostics, LoadCache cache) {
     SourceText sources = new SourceText();
     List<ContentFile> files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
     JBakePages jbake = JBakePages.forSite(siteDir, limits, sources, diagnostics);
-    List<EntryReader.Result> results = files.parallelStream().map(file -> reader.read(file, sources, jbake)).toList();
+    LoadCache usable = jbake.usesProperties() ? null : cache;
+    AtomicInteger hits = new AtomicInteger();
+    List<EntryReader.Result> results =
+        files.parallelStream().map(file -> read(file, sources, jbake, usable, hits)).toList();
+    if (cache != null) {
+      if (usable == null) {
+        cache.clear();
+      } else {
+        cache.keepOnly(files.stream().map(ContentFile::file).collect(Collectors.toSet()), hits.get());
+      }
+    }
     List<RawEntry> entries = new ArrayList<>(results.size());
     for (EntryReader.Result result : results) {
       result.problems().forEach(diagnostics::add);
       result.entry().ifPresent(entries::add);
     }
     return new Loaded(jbake.finish(entries, diagnostics), sources);
+  }
+
+  private EntryReader.Result read(
+      ContentFile file, SourceText sources, JBakePages jbake, LoadCache cache, AtomicInteger hits) {
+    if (cache == null) {
+      return reader.read(file, sources, jbake);
+    }
+    LoadCache.Read earlier = cache.get(file);
+    if (earlier != null) {
+      hits.incrementAndGet();
+      if (earlier.text() != null) {
+        sources.put(file.file(), earlier.text());
+      }
+      return earlier.result();
+    }
+    EntryReader.Result result = reader.read(file, sources, jbake);
+    cache.put(file, sources.text(file.file()), result);
+    return result;
   }
 
   /**

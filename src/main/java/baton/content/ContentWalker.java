@@ -74,7 +74,7 @@ final class ContentWalker {
       }
       Optional<EntryType> folder = typeOfFolder(name);
       if (attributes.get().isRegularFile() && (name.equals("site.yaml") || name.equals("site.yml"))) {
-        add(new ContentFile(child, file, EntryType.SITE, "site", false));
+        add(new ContentFile(child, file, EntryType.SITE, "site", false, FileStamp.of(attributes.get())));
       } else if (attributes.get().isDirectory() && folder.isPresent()) {
         walkTypeFolder(child, file, folder.get());
       } else {
@@ -95,7 +95,7 @@ final class ContentWalker {
       if (attributes.get().isDirectory()) {
         subfolder(child, file, type);
       } else if (attributes.get().isRegularFile()) {
-        entryFile(child, file, name, type);
+        entryFile(child, file, name, type, FileStamp.of(attributes.get()));
       } else {
         diagnostics.error(SourcePos.wholeFile(file), "not a regular file", "content/ holds only files and folders");
       }
@@ -112,12 +112,12 @@ final class ContentWalker {
             + "/, or start the folder's name with '_' to ignore it");
   }
 
-  private void entryFile(Path path, String file, String name, EntryType type) {
+  private void entryFile(Path path, String file, String name, EntryType type, FileStamp stamp) {
     // A page may also be a JBake .html page (read by JBakePages).
     boolean markdown = name.endsWith(".md") || (type == EntryType.PAGE && name.endsWith(".html"));
     boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
     if (markdown || (yaml && type.allowsYaml())) {
-      add(new ContentFile(path, file, type, name.substring(0, name.lastIndexOf('.')), markdown));
+      add(new ContentFile(path, file, type, name.substring(0, name.lastIndexOf('.')), markdown, stamp));
       return;
     }
     String holds = type.allowsYaml() ? ".md, .yaml and .yml files" : ".md files";

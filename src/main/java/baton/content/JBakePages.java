@@ -61,6 +61,11 @@ final class JBakePages {
     return pages;
   }
 
+  /** Whether the site has a {@code jbake.properties}, which its pages and its baseUrl depend on. */
+  boolean usesProperties() {
+    return hasProperties;
+  }
+
   /** For readers used without a site (none of their files is taken for a JBake page). */
   static JBakePages none() {
     JBakePages pages = new JBakePages(null, false);

@@ -16,6 +16,11 @@ public final class SourceText {
     texts.put(file, text);
   }
 
+  /** The whole text of a file read, or null. */
+  String text(String file) {
+    return texts.get(file);
+  }
+
   /** The 1-based line of a file, without its line end, or null when the file or the line is not known. */
   public String line(String file, int line) {
     String text = texts.get(file);

@@ -72,6 +72,11 @@ public final class Diagnostics {
     return errors + warnings - kept.size();
   }
 
+  /** The kept diagnostics in the order they were added. */
+  public synchronized List<Diagnostic> inOrder() {
+    return List.copyOf(kept);
+  }
+
   /** The kept diagnostics, sorted by file, line and column. */
   public synchronized List<Diagnostic> sorted() {
     List<Diagnostic> copy = new ArrayList<>(kept);

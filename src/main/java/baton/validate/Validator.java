@@ -4,6 +4,7 @@ import baton.content.EntryType;
 import baton.content.Mapping;
 import baton.content.RawEntry;
 import baton.content.Scalar;
+import baton.diag.Diagnostic;
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import baton.model.Actor;
@@ -30,13 +31,16 @@ import baton.model.StatementKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,6 +67,28 @@ public final class Validator {
           "data", "data/ folder",
           "404", "404 page (404.html)");
 
+  /** Whether statements converted by one validation are kept for the next ({@link #remembering}). */
+  private final boolean remembers;
+  /** The statements the last validation converted, by raw entry: the same object while its file is unchanged. */
+  private Map<RawEntry, Object> converted = new IdentityHashMap<>();
+
+  public Validator() {
+    this(false);
+  }
+
+  private Validator(boolean remembers) {
+    this.remembers = remembers;
+  }
+
+  /**
+   * A validator for {@code baton serve}, which validates a site again after each edit: a statement whose raw entry
+   * is the one validated last time (the loader's cache gives the same object for an unchanged file), and whose
+   * actor is the same, is not converted again; its problems are reported again as they were.
+   */
+  public static Validator remembering() {
+    return new Validator(true);
+  }
+
   /** The ids a page cannot take, because the build writes its own pages or folders there. */
   public static Set<String> reservedPageIds() {
     return BUILT_IN_OUTPUT.keySet();
@@ -78,23 +104,31 @@ public final class Validator {
    */
   public Validation validate(
       List<RawEntry> entries, boolean includeDrafts, boolean checkReferences, Diagnostics diagnostics) {
-    Run run = new Run(includeDrafts, diagnostics);
-    return run.validate(entries, checkReferences);
+    Run run = new Run(includeDrafts, diagnostics, remembers ? converted : null);
+    Validation validation = run.validate(entries, checkReferences);
+    if (remembers) {
+      converted = run.nextConverted;
+    }
+    return validation;
   }
 
   /** The state of one validation. */
   private static final class Run {
 
     private final boolean includeDrafts;
-    private final Diagnostics diagnostics;
+    /** Where problems go; while a statement is converted for the memory, a recorder of its own problems. */
+    private Diagnostics diagnostics;
+    private final Map<RawEntry, Object> lastConverted;
+    private final Map<RawEntry, Object> nextConverted = new IdentityHashMap<>();
     private final Map<EntryType, Set<String>> ids = new EnumMap<>(EntryType.class);
     private final Map<EntryType, Set<String>> draftIds = new EnumMap<>(EntryType.class);
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
 
-    Run(boolean includeDrafts, Diagnostics diagnostics) {
+    Run(boolean includeDrafts, Diagnostics diagnostics, Map<RawEntry, Object> lastConverted) {
       this.includeDrafts = includeDrafts;
       this.diagnostics = diagnostics;
+      this.lastConverted = lastConverted;
       for (EntryType t : EntryType.values()) {
         ids.put(t, new HashSet<>());
         draftIds.put(t, new HashSet<>());
@@ -103,6 +137,41 @@ public final class Validator {
 
     /** A reference to check once every id is known. */
     private record Check(EntryType type, Ref ref, String what) {}
+
+    /**
+     * A statement as converted, with everything its conversion did besides: the problems it reported, the references
+     * it left to check, and the actor it read (its country is the statement's country when it names none).
+     */
+    private record Converted(Statement statement, List<Diagnostic> problems, List<Check> checks, String actorId, Actor actor) {}
+
+    /** {@link #statement}, or what the last validation made of this very raw entry when that still holds. */
+    private Statement rememberedStatement(RawEntry e) {
+      if (lastConverted == null) {
+        return statement(e);
+      }
+      if (lastConverted.get(e) instanceof Converted c && Objects.equals(actorsById.get(c.actorId()), c.actor())) {
+        c.problems().forEach(diagnostics::add);
+        checks.addAll(c.checks());
+        nextConverted.put(e, c);
+        return c.statement();
+      }
+      Diagnostics all = diagnostics;
+      Diagnostics own = new Diagnostics(Integer.MAX_VALUE);
+      int firstCheck = checks.size();
+      Statement s;
+      diagnostics = own;
+      try {
+        s = statement(e);
+      } finally {
+        diagnostics = all;
+      }
+      own.inOrder().forEach(all::add);
+      List<Check> added = List.copyOf(checks.subList(firstCheck, checks.size()));
+      if (s != null) { // a statement that failed is converted again next time: rare, and its problems stay exact
+        nextConverted.put(e, new Converted(s, own.inOrder(), added, s.actor(), actorsById.get(s.actor())));
+      }
+      return s;
+    }
 
     Validation validate(List<RawEntry> entries, boolean checkReferences) {
       Map<EntryType, List<RawEntry>> byType = new EnumMap<>(EntryType.class);
@@ -134,7 +203,9 @@ public final class Validator {
           published.add(e);
         }
       }
-      Set<RawEntry> keep = new HashSet<>(published);
+      // By identity: an entry's own hash reads every field it has.
+      Set<RawEntry> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+      keep.addAll(published);
 
       Settings settings = null;
       List<RawEntry> sites = byType.get(EntryType.SITE);
@@ -172,7 +243,7 @@ public final class Validator {
       List<Statement> statements = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.STATEMENT)) {
         if (keep.contains(e)) {
-          add(statements, statement(e));
+          add(statements, rememberedStatement(e));
         }
       }
       List<Page> pages = new ArrayList<>();
