@@ -1,7 +1,6 @@
 package baton.build;
 
 import baton.diag.Diagnostics;
-import baton.diag.SourcePos;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -22,10 +21,5 @@ public record BuildResult(
 
   public boolean ok() {
     return !diagnostics.hasErrors() && writeError == null;
-  }
-
-  /** The position shown for a failure that belongs to no content file. */
-  static SourcePos nowhere() {
-    return SourcePos.wholeFile("content");
   }
 }

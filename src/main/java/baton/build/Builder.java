@@ -2,6 +2,7 @@ package baton.build;
 
 import baton.content.ContentLoader;
 import baton.content.Limits;
+import baton.content.LoadCache;
 import baton.content.Loaded;
 import baton.derive.Derived;
 import baton.diag.Diagnostics;
@@ -35,14 +36,28 @@ import java.util.function.Supplier;
 public final class Builder {
 
   private final ContentLoader loader = new ContentLoader(Limits.defaults());
-  private final Validator validator = new Validator();
+  private final Validator validator;
   private final Renderer renderer = new Renderer();
   private final SiteWriter writer = new SiteWriter();
+  private final LoadCache cache;
+
+  public Builder() {
+    this(null);
+  }
+
+  /**
+   * A builder that reads only the files changed since its last load, and converts only their statements again
+   * ({@code baton serve}'s); with a null cache, one that reads and converts everything each time.
+   */
+  Builder(LoadCache cache) {
+    this.cache = cache;
+    this.validator = cache == null ? new Validator() : Validator.remembering();
+  }
 
   /** Loads, validates and derives; writes nothing. */
   public BuildResult check(BuildOptions options) {
     Run run = new Run();
-    Loaded loaded = run.time("load", () -> loader.load(options.siteDir(), run.diagnostics));
+    Loaded loaded = load(run, options);
     validateAndDerive(run, loaded, options);
     return run.result(loaded, 0, null);
   }
@@ -50,14 +65,14 @@ public final class Builder {
   /** Everything {@link #check} does, then renders, checks the pages and swaps the output in. */
   public BuildResult build(BuildOptions options) {
     Run run = new Run();
-    Diagnostics diagnostics = run.diagnostics;
-    Loaded loaded = run.time("load", () -> loader.load(options.siteDir(), diagnostics));
-    Optional<Validated> validated = validateAndDerive(run, loaded, options);
-    SiteFolders.checkTemplateLinks(options.siteDir(), diagnostics);
-    if (validated.isEmpty() || diagnostics.hasErrors()) {
+    Loaded loaded = load(run, options);
+    Optional<Validated> validated = prepare(run, loaded, options);
+    if (validated.isEmpty()) {
       return run.result(loaded, 0, null);
     }
-    Optional<List<OutputFile>> rendered = render(run, validated.get(), options.siteDir());
+    TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
+    Optional<List<OutputFile>> rendered =
+        render(run, options.siteDir(), () -> renderer.render(validated.get().site(), validated.get().derived(), templates));
     if (rendered.isEmpty()) {
       return run.result(loaded, 0, null);
     }
@@ -65,20 +80,7 @@ public final class Builder {
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
-      SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
-      Set<String> overrides = SiteFolders.templateOverrides(options.siteDir());
-      Map<String, String> sources = sourceFiles(validated.get().site());
-      for (OutputCheck.Problem p : run.time("check", () -> OutputCheck.check(files, assetPaths))) {
-        String source = sources.get(p.page());
-        if (p.message().startsWith("a link") && source != null) {
-          // Most likely a link in the entry's Markdown body: point at the file the user edits.
-          diagnostics.error(SourcePos.wholeFile(source), "its page " + p.page() + " has " + p.message(),
-              outputHint(p, overrides));
-        } else {
-          diagnostics.error(SourcePos.wholeFile(p.page()), p.message(), outputHint(p, overrides));
-        }
-      }
-      if (diagnostics.hasErrors()) {
+      if (!checkOutput(run, options, validated.get().site(), files, assetPaths, null)) {
         return run.result(loaded, 0, null);
       }
       long start = System.nanoTime();
@@ -90,17 +92,65 @@ public final class Builder {
     }
   }
 
+  Renderer renderer() {
+    return renderer;
+  }
+
+  SiteWriter writer() {
+    return writer;
+  }
+
+  Loaded load(Run run, BuildOptions options) {
+    return run.time("load", () -> loader.load(options.siteDir(), run.diagnostics, cache));
+  }
+
+  /** Validated and derived content ready to render, or none when the site has errors (reported in {@code run}). */
+  Optional<Validated> prepare(Run run, Loaded loaded, BuildOptions options) {
+    Optional<Validated> validated = validateAndDerive(run, loaded, options);
+    SiteFolders.checkTemplateLinks(options.siteDir(), run.diagnostics);
+    return run.diagnostics.hasErrors() ? Optional.empty() : validated;
+  }
+
+  /**
+   * Checks rendered files before they are written (see {@link OutputCheck}), reporting each problem against the file
+   * the user edits where there is one; true when there were none. {@code targets}, when not null, are all the paths
+   * the output has, for checking some of its files only; otherwise {@code files} are all of them.
+   */
+  boolean checkOutput(
+      Run run, BuildOptions options, Site site, List<OutputFile> files, Set<String> assetPaths, Set<String> targets) {
+    Diagnostics diagnostics = run.diagnostics;
+    if (targets == null) {
+      SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
+    }
+    Set<String> overrides = SiteFolders.templateOverrides(options.siteDir());
+    Map<String, String> sources = sourceFiles(site);
+    List<OutputCheck.Problem> problems = run.time("check",
+        () -> targets == null ? OutputCheck.check(files, assetPaths) : OutputCheck.checkSome(files, targets));
+    for (OutputCheck.Problem p : problems) {
+      String source = sources.get(p.page());
+      if (p.message().startsWith("a link") && source != null) {
+        // Most likely a link in the entry's Markdown body: point at the file the user edits.
+        diagnostics.error(SourcePos.wholeFile(source), "its page " + p.page() + " has " + p.message(),
+            outputHint(p, overrides));
+      } else {
+        diagnostics.error(SourcePos.wholeFile(p.page()), p.message(), outputHint(p, overrides));
+      }
+    }
+    return !diagnostics.hasErrors();
+  }
+
   /**
    * The rendered files, or none after reporting why. Templates are untrusted like content: besides a template error
    * Thymeleaf can place, a site's templates can make rendering fail in ways it cannot place (a template inserting
    * itself without end, a label that is not a valid message pattern). Those are reported against templates/ when the
    * site has its own; with the built-in templates alone they are Baton's bugs, and left to surface as such.
    */
-  private Optional<List<OutputFile>> render(Run run, Validated validated, Path siteDir) {
+  static <T> Optional<T> render(Run run, Path siteDir, Supplier<T> rendering) {
     Diagnostics diagnostics = run.diagnostics;
-    TemplateSource templates = new TemplateSource(siteDir.resolve("templates"));
     try {
-      return Optional.of(run.time("render", () -> renderer.render(validated.site(), validated.derived(), templates)));
+      return Optional.of(run.time("render", rendering));
+    } catch (Renderer.Stopped e) {
+      throw e;
     } catch (RenderException e) {
       diagnostics.error(
           e.line() > 0 ? SourcePos.at(e.template(), e.line(), e.column()) : SourcePos.wholeFile(e.template()),
@@ -168,7 +218,7 @@ public final class Builder {
   }
 
   /** One build's diagnostics and stage times. */
-  private static final class Run {
+  static final class Run {
 
     final Diagnostics diagnostics = new Diagnostics();
     final Map<String, Duration> stages = new LinkedHashMap<>();

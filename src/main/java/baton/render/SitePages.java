@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -56,8 +57,10 @@ final class SitePages {
   private final Views views;
   private final BiFunction<String, Boolean, String> markdown;
   private final Pictures pictures;
-  private final List<EntryView> timeline;
-  private final Map<String, EntryView> entryByKey = new HashMap<>();
+  /** The timeline's entries by key; their views are made when a page first needs them. */
+  private final Map<String, TimelineEntry> entryByKey = new HashMap<>();
+  private final Map<String, EntryView> viewByKey = new ConcurrentHashMap<>();
+  private volatile List<EntryView> timeline;
   /** The actors of each country, in the order of the site's actors: one pass, not one scan per country page. */
   private final Map<String, List<Ref>> actorsByCountry = new HashMap<>();
   private final List<Ref> navigation;
@@ -77,16 +80,9 @@ final class SitePages {
     this.markdown = markdown;
     this.pictures = pictures;
     this.views = new Views(site, derived, messages);
-    // One view per entry, made in parallel (a headline may read the whole body), kept in timeline order.
-    List<Supplier<EntryView>> jobs = new ArrayList<>(derived.timeline().size());
     for (TimelineEntry e : derived.timeline()) {
-      jobs.add(() -> views.entry(e));
+      entryByKey.put(e.key(), e);
     }
-    List<EntryView> all = InOrder.run(jobs);
-    for (EntryView v : all) {
-      entryByKey.put(v.key(), v);
-    }
-    this.timeline = List.copyOf(all);
     for (Actor a : site.actors()) {
       if (a.country() != null) {
         actorsByCountry.computeIfAbsent(a.country(), k -> new ArrayList<>()).add(views.actor(a.id()));
@@ -104,37 +100,72 @@ final class SitePages {
     this.jsonLd = new JsonLd(site.settings(), views);
   }
 
+  /** The view of a timeline entry by its key, made once. */
+  private EntryView view(String key) {
+    EntryView v = viewByKey.get(key);
+    if (v == null) {
+      TimelineEntry e = entryByKey.get(key);
+      v = e == null ? null : viewByKey.computeIfAbsent(key, k -> views.entry(e));
+    }
+    return v;
+  }
+
+  /**
+   * Every entry's view in timeline order, made in parallel the first time (a headline may read a whole body). Not
+   * locked: two pages asking at once may both make the list, of the same views.
+   */
+  private List<EntryView> timeline() {
+    List<EntryView> all = timeline;
+    if (all == null) {
+      List<Supplier<EntryView>> jobs = new ArrayList<>(derived.timeline().size());
+      for (TimelineEntry e : derived.timeline()) {
+        jobs.add(() -> view(e.key()));
+      }
+      all = List.copyOf(InOrder.run(jobs));
+      timeline = all;
+    }
+    return all;
+  }
+
   /** Every page, in a fixed order; rendered on every core, the order and the bytes the same on any number. */
   List<OutputFile> render() {
     return InOrder.run(jobs());
   }
 
-  /** The rendering of each page, in the order of {@link #render}; the largest pages come first. */
-  List<Supplier<OutputFile>> jobs() {
-    List<Supplier<OutputFile>> jobs = new ArrayList<>();
-    jobs.add(this::home);
-    jobs.add(this::timelinePage);
-    jobs.add(this::countriesIndex);
-    for (Country c : site.countries()) {
-      jobs.add(() -> country(c));
+  /** One page to render: its path from the output root, and the work. */
+  record PageJob(String path, Supplier<OutputFile> work) implements Supplier<OutputFile> {
+    @Override
+    public OutputFile get() {
+      return work.get();
     }
-    jobs.add(this::actorsIndex);
+  }
+
+  /** The rendering of each page, in the order of {@link #render}; the largest pages come first. */
+  List<PageJob> jobs() {
+    List<PageJob> jobs = new ArrayList<>();
+    jobs.add(new PageJob(Urls.HOME, this::home));
+    jobs.add(new PageJob(Urls.TIMELINE, this::timelinePage));
+    jobs.add(new PageJob(Urls.COUNTRIES, this::countriesIndex));
+    for (Country c : site.countries()) {
+      jobs.add(new PageJob(Urls.country(c.id()), () -> country(c)));
+    }
+    jobs.add(new PageJob(Urls.ACTORS, this::actorsIndex));
     for (Actor a : site.actors()) {
-      jobs.add(() -> actor(a));
+      jobs.add(new PageJob(Urls.actor(a.id()), () -> actor(a)));
     }
     for (Statement s : site.statements()) {
-      jobs.add(() -> statement(s));
+      jobs.add(new PageJob(Urls.statement(s.id()), () -> statement(s)));
     }
     for (Event e : site.events()) {
-      jobs.add(() -> event(e));
+      jobs.add(new PageJob(Urls.event(e.id()), () -> event(e)));
     }
     for (Office o : site.offices()) {
-      jobs.add(() -> office(o));
+      jobs.add(new PageJob(Urls.office(o.id()), () -> office(o)));
     }
     for (Page p : site.pages()) {
-      jobs.add(() -> page(p));
+      jobs.add(new PageJob(Urls.page(p.id()), () -> page(p)));
     }
-    jobs.add(this::notFound);
+    jobs.add(new PageJob(Urls.NOT_FOUND, this::notFound));
     return jobs;
   }
 
@@ -151,8 +182,9 @@ final class SitePages {
     v.put("ruleText", office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body()));
     v.put("tenureSvg", office == null ? null : pictures.tenure(office, derived, "home-tenure"));
     List<EntryView> latest = new ArrayList<>();
-    for (int i = timeline.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
-      EntryView e = timeline.get(i);
+    List<TimelineEntry> all = derived.timeline();
+    for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+      EntryView e = view(all.get(i).key());
       if (e.isStatement() || e.isEvent()) {
         latest.add(e);
       }
@@ -220,7 +252,7 @@ final class SitePages {
     String monthKey = null;
     List<MonthGroup> months = null;
     List<EntryView> entries = null;
-    for (EntryView e : timeline) {
+    for (EntryView e : timeline()) {
       PartialDate d = e.date();
       if (d.year() != year) {
         year = d.year();
@@ -292,7 +324,7 @@ final class SitePages {
           .add(
               new StanceStep(
                   views.date(s.date().date()), IsoDates.of(s.date().date()), change.stance().code(), s.condition(),
-                  entryByKey.get("statement:" + s.id())));
+                  view("statement:" + s.id())));
     }
     List<String> order = new ArrayList<>(candidateIds);
     for (String cand : steps.keySet()) {
@@ -314,7 +346,7 @@ final class SitePages {
   }
 
   private List<EntryView> entries(List<String> keys) {
-    return keys.stream().map(entryByKey::get).toList();
+    return keys.stream().map(this::view).toList();
   }
 
   private OutputFile actorsIndex() {
@@ -372,7 +404,7 @@ final class SitePages {
 
   private OutputFile statement(Statement s) {
     Map<String, Object> v = new LinkedHashMap<>();
-    EntryView e = entryByKey.get("statement:" + s.id());
+    EntryView e = view("statement:" + s.id());
     v.put("entry", e);
     v.put("statement", s);
     v.put("allMembers", s.allMembers());
@@ -386,7 +418,7 @@ final class SitePages {
 
   private OutputFile event(Event ev) {
     Map<String, Object> v = new LinkedHashMap<>();
-    EntryView e = entryByKey.get("event:" + ev.id());
+    EntryView e = view("event:" + ev.id());
     v.put("entry", e);
     v.put("event", ev);
     v.put("actors", ev.actors().stream().map(views::actor).toList());

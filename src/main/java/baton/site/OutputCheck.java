@@ -58,6 +58,14 @@ public final class OutputCheck {
     for (OutputFile f : files) {
       targets.add(f.path());
     }
+    return checkSome(files, targets);
+  }
+
+  /**
+   * Checks some of a build's files ({@code baton serve} checks the pages it renders first), links resolved against
+   * {@code targets}: every path, pages and assets, that the whole output has.
+   */
+  public static List<Problem> checkSome(List<OutputFile> files, Set<String> targets) {
     // Pages are independent: read them on every core, then report in the order of the files.
     List<List<Problem>> perPage =
         IntStream.range(0, files.size())

@@ -17,6 +17,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,6 +66,44 @@ public final class SiteWriter {
         }
       } finally {
         lock.release();
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new PublishException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * Brings an output folder this writer published up to date in place, for {@code baton serve}'s quick rebuilds:
+   * writes each of {@code files} (each replaced whole by a rename, so a reader sees the old file or the new one) and
+   * deletes {@code removed}, with the folders they leave empty. Unlike {@link #publish}, a failure midway can leave
+   * the folder a mix of two builds; the server's next full build puts it right.
+   */
+  public void update(Path out, List<OutputFile> files, Collection<String> removed) throws PublishException {
+    Path target = out.toAbsolutePath().normalize();
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || !Files.exists(target.resolve(MARKER))) {
+      throw new PublishException("the output folder " + target + " is not Baton's output (build it whole first)");
+    }
+    try {
+      for (OutputFile f : files) {
+        Path p = OutputPaths.resolve(target, f.path());
+        Files.createDirectories(p.getParent());
+        Path temp = p.resolveSibling("." + p.getFileName() + ".baton-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        try {
+          Files.write(temp, f.bytes());
+          Files.move(temp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temp);
+        }
+      }
+      for (String path : removed) {
+        Path p = OutputPaths.resolve(target, path);
+        Files.deleteIfExists(p);
+        for (Path dir = p.getParent(); dir != null && !dir.equals(target) && dir.startsWith(target); dir = dir.getParent()) {
+          if (!isEmpty(dir)) {
+            break;
+          }
+          Files.delete(dir);
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       throw new PublishException("cannot write " + target + ": " + reason(e), e);
