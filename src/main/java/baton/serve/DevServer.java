@@ -1,7 +1,7 @@
 package baton.serve;
 
 import baton.build.BuildResult;
-import baton.build.Builder;
+import baton.build.LiveBuilder;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,13 +9,20 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -23,8 +30,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * interfaces), watches the site's {@code content/}, {@code templates/} and {@code assets/}, rebuilds on every change
  * and tells the open pages to reload.
  *
- * <p>One {@link Builder} serves every rebuild, so its engines are built once. Each rebuild is a full build; while it
- * runs, requests for files wait for it, so a page asked for after a save is never the half-swapped output. A build
+ * <p>One {@link LiveBuilder} serves every rebuild, and reads only the files that changed. After a change in content/
+ * it first writes the changed entries' pages and the pages open in a browser, which reload, then the rest of the site
+ * (see {@link LiveBuilder}). While output is being written, requests for files wait for it, so a page asked for after
+ * a save is never half-written. A build
  * that fails writes nothing: the output keeps the last good build, and every HTML request gets an error page
  * naming each problem until a build succeeds.
  *
@@ -41,7 +50,11 @@ public final class DevServer implements AutoCloseable {
 
   private final ServeOptions options;
   private final Terminal terminal;
-  private final Builder builder = new Builder();
+  private final LiveBuilder builder = new LiveBuilder();
+  private final AtomicLong changesBuilt = new AtomicLong();
+  private final ExecutorService finisher = Executors.newSingleThreadExecutor(daemonThreads("baton-finish-"));
+  private volatile boolean stopRest;
+  private Future<?> rest;
   private final ReentrantReadWriteLock outputLock = new ReentrantReadWriteLock(true);
   private final LiveReload liveReload = new LiveReload();
   private final CountDownLatch stopped = new CountDownLatch(1);
@@ -116,9 +129,14 @@ public final class DevServer implements AutoCloseable {
     return options.outDir();
   }
 
-  /** How many builds have finished, the first included. */
+  /** The pages open in a browser and listening for reloads, as output paths ({@code about/index.html}). */
+  public Set<String> openPages() {
+    return liveReload.openPages();
+  }
+
+  /** How many builds have finished, the first included: one for each batch of changes. */
   public long builds() {
-    return current.build();
+    return changesBuilt.get();
   }
 
   /** The latest build's result. */
@@ -132,23 +150,93 @@ public final class DevServer implements AutoCloseable {
     return lastBuild();
   }
 
-  private void rebuild(SiteWatcher.Change change) {
+  /**
+   * Builds after a change (or whole, when {@code change} is null), and serves the result. After a change in content/
+   * only the changed entries' pages and the pages open in a browser are written at once; the rest of the site follows
+   * on the finishing thread, which a newer change stops.
+   */
+  private synchronized void rebuild(SiteWatcher.Change change) {
+    stopRest();
     Snapshot next;
+    LiveBuilder.Step step = null;
     outputLock.writeLock().lock();
     try {
       long n = current.build() + 1;
       try {
-        next = new Snapshot(n, builder.build(options.buildOptions()), null);
+        List<String> changed = change == null ? List.of() : change.paths();
+        step = builder.quick(options.buildOptions(), changed, liveReload.openPages());
+        next = new Snapshot(n, step.result(), null);
       } catch (RuntimeException e) {
-        next = new Snapshot(n, null, "internal error while building: " + e
-            + " (a bug in Baton, not in your site; please report it)");
+        next = failed(n, e);
       }
       current = next;
+      changesBuilt.incrementAndGet();
     } finally {
       outputLock.writeLock().unlock();
     }
-    liveReload.announce(next.build());
+    boolean partial = step != null && step.partial() && next.ok();
+    liveReload.announce(next.build(), partial ? step.written() : null);
     terminal.built(next, change, System.nanoTime());
+    if (partial) {
+      LiveBuilder.Step first = step;
+      stopRest = false;
+      rest = finisher.submit(() -> finish(first));
+    }
+  }
+
+  /** Renders, checks and writes the rest of the site after a quick build, unless a newer change stops it. */
+  private void finish(LiveBuilder.Step first) {
+    Snapshot next;
+    Set<String> paths = null;
+    try {
+      Optional<LiveBuilder.Rest> done = builder.rest(first, () -> stopRest || closing.get());
+      if (done.isEmpty()) {
+        return;
+      }
+      outputLock.writeLock().lock();
+      try {
+        BuildResult result = builder.write(done.get());
+        next = new Snapshot(current.build() + 1, result, null);
+        paths = result.ok() ? done.get().paths() : null;
+        current = next;
+      } finally {
+        outputLock.writeLock().unlock();
+      }
+    } catch (RuntimeException e) {
+      outputLock.writeLock().lock();
+      try {
+        next = failed(current.build() + 1, e);
+        current = next;
+      } finally {
+        outputLock.writeLock().unlock();
+      }
+    }
+    if (paths == null || !paths.isEmpty()) {
+      liveReload.announce(next.build(), paths);
+    }
+    terminal.finished(next, paths == null ? 0 : paths.size());
+  }
+
+  /** Stops the rest of the previous build, if it is still being made, and waits for it to end. */
+  private void stopRest() {
+    Future<?> running = rest;
+    if (running == null) {
+      return;
+    }
+    stopRest = true;
+    try {
+      running.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | CancellationException e) {
+      // reported by finish itself
+    }
+    rest = null;
+  }
+
+  private static Snapshot failed(long n, RuntimeException e) {
+    return new Snapshot(n, null, "internal error while building: " + e
+        + " (a bug in Baton, not in your site; please report it)");
   }
 
   /** Blocks until {@link #close} is called (by another thread, or a shutdown hook on Ctrl-C). */
@@ -167,6 +255,9 @@ public final class DevServer implements AutoCloseable {
         terminal.info("Stopping once the build in progress has finished");
       }
       watcher.close();
+      stopRest = true;
+      finisher.shutdown();
+      finisher.awaitTermination(30, TimeUnit.SECONDS);
       liveReload.close();
       // No delay: the streams have ended, and JDK 17's server waits out any delay even when idle (JDK-8304065).
       http.stop(0);

@@ -73,6 +73,20 @@ final class Terminal {
     info(cause + (change == null ? "built " : "rebuilt ") + plural(result.entries(), "entry", "entries") + " in " + format(result.elapsed()));
   }
 
+  /** After the rest of the site was written: nothing more unless verbose, or when it found errors. */
+  void finished(Snapshot snapshot, int filesChanged) {
+    BuildResult result = snapshot.result();
+    if (result == null || !result.ok()) {
+      built(snapshot, null, System.nanoTime());
+      return;
+    }
+    if (verbose) {
+      out.println("  the rest of the site: " + plural(filesChanged, "file", "files") + " changed, all done in "
+          + format(result.elapsed()));
+      out.flush();
+    }
+  }
+
   private void timing(SiteWatcher.Change change, long servedNanos, BuildResult result) {
     Duration seenToServed = Duration.ofNanos(servedNanos - change.seenNanos());
     if (change.editedAt() == null) {

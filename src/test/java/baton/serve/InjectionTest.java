@@ -45,4 +45,18 @@ class InjectionTest {
   void theErrorPageEscapesEverythingItQuotes() {
     assertThat(ErrorPage.escape("<a href=\"x\">'&'</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   }
+
+  @Test
+  void aListenerNamesItsPageAsTheFileServedThere() {
+    assertThat(LiveReload.pagePath("page=%2F")).isEqualTo("index.html");
+    assertThat(LiveReload.pagePath("page=%2Fstatements%2Fx%2F&build=3")).isEqualTo("statements/x/index.html");
+    assertThat(LiveReload.pagePath("build=3&page=%2Fabout%2Findex.html")).isEqualTo("about/index.html");
+    assertThat(LiveReload.pagePath("page=%2Fcaf%25C3%25A9%2F")).isEqualTo("café/index.html");
+    assertThat(LiveReload.pagePath("build=3")).isNull();
+    assertThat(LiveReload.pagePath(null)).isNull();
+    assertThat(LiveReload.pagePath("page=%2F..%2Fsecret")).as("a path the server refuses").isNull();
+    assertThat(LiveReload.pagePath("page=%2F__baton%2Fevents")).as("the server's own").isNull();
+    assertThat(LiveReload.pagePath("page=relative")).isNull();
+    assertThat(LiveReload.pagePath("page=%ZZ")).isNull();
+  }
 }

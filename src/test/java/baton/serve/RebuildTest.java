@@ -48,6 +48,30 @@ class RebuildTest {
   }
 
   @Test
+  void aPageReloadsOnlyWhenABuildWritesIt() throws Exception {
+    try (ServedSite served = ServedSite.start(ServedSite.small(dir))) {
+      long build = pageBuild(served.get("/about/").body());
+      HttpRequest listen = HttpRequest.newBuilder(served.uri("/__baton/events?page=%2Fabout%2F&build=" + build))
+          .timeout(ServedSite.WAIT).build();
+      HttpResponse<Stream<String>> events = ServedSite.HTTP.send(listen, HttpResponse.BodyHandlers.ofLines());
+      CompletableFuture<Optional<String>> reload =
+          CompletableFuture.supplyAsync(() -> events.body().dropWhile(l -> !l.equals("event: reload")).skip(1).findFirst());
+      ServedSite.await("the page to be listed as open", () -> served.server().openPages().contains("about/index.html"));
+
+      // A change that does not touch the about page: it is written, the about page is told nothing.
+      served.site().file("content/actors/ada.yaml", "name: Ada King\nkind: person\n");
+      served.awaitResponse("/actors/ada/", r -> r.body().contains("Ada King"));
+      served.awaitResponse("/actors/", r -> r.body().contains("Ada King"));
+      assertThat(reload).as("no reload for a page that did not change").isNotDone();
+
+      served.site().file("content/pages/about.md", "---\ntitle: About\n---\nSecond version.\n");
+      String data = reload.get(ServedSite.WAIT.toSeconds(), TimeUnit.SECONDS).orElseThrow();
+      assertThat(Long.parseLong(data.substring("data: ".length()))).isGreaterThan(build + 1);
+      assertThat(served.get("/about/").body()).contains("Second version.");
+    }
+  }
+
+  @Test
   void aPageFromAnOlderBuildIsToldToReloadAsSoonAsItListens() throws Exception {
     try (ServedSite served = ServedSite.start(ServedSite.small(dir))) {
       served.server().rebuild();

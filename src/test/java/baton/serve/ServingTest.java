@@ -147,7 +147,7 @@ class ServingTest {
     HttpResponse<String> script = served.get("/__baton/live-reload.js");
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
-    assertThat(script.body()).contains("new EventSource('/__baton/events'").contains("'reload'");
+    assertThat(script.body()).contains("new EventSource('/__baton/events?page=' + encodeURIComponent(window.location.pathname)").contains("'reload'");
     assertThat(served.get("/__baton/other").statusCode()).isEqualTo(404);
   }
 }

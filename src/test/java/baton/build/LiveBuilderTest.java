@@ -1,0 +1,246 @@
+package baton.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baton.diag.DiagnosticPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code baton serve}'s builds on a copy of the example site: after a change in content/, the first step writes the
+ * changed entry's page and the open pages exactly as a whole build would, and once the rest is written the output is
+ * byte for byte what {@code baton build} makes of the same content.
+ */
+class LiveBuilderTest {
+
+  private static final String STATEMENT = "content/statements/2024/hungary-orban-backs-rutte.md";
+  private static final String STATEMENT_PAGE = "statements/hungary-orban-backs-rutte/index.html";
+
+  @TempDir Path dir;
+  private Path site;
+  private Path out;
+  private BuildOptions options;
+  private final LiveBuilder live = new LiveBuilder();
+
+  @BeforeEach
+  void copyTheExample() throws IOException {
+    site = dir.resolve("site");
+    out = dir.resolve("out");
+    for (String folder : List.of("content", "templates", "assets")) {
+      copyTree(Path.of(folder), site.resolve(folder));
+    }
+    options = new BuildOptions(site, out, false);
+    LiveBuilder.Step first = live.quick(options, List.of(), Set.of());
+    assertThat(first.result().ok()).isTrue();
+    assertThat(first.partial()).as("the first build is whole").isFalse();
+  }
+
+  @Test
+  void anEditWritesItsPageFirstThenTheRestAsAWholeBuildWould() throws IOException {
+    Map<String, byte[]> before = tree(out);
+    edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
+
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+
+    assertThat(step.result().ok()).as(printed(step.result())).isTrue();
+    assertThat(step.partial()).isTrue();
+    assertThat(step.written()).containsExactly(STATEMENT_PAGE);
+    Map<String, byte[]> whole = wholeBuild();
+    assertThat(read(out, STATEMENT_PAGE)).isEqualTo(whole.get(STATEMENT_PAGE)).isNotEqualTo(before.get(STATEMENT_PAGE));
+    assertThat(read(out, "timeline/index.html")).as("not yet").isEqualTo(before.get("timeline/index.html"));
+
+    LiveBuilder.Rest rest = live.rest(step, () -> false).orElseThrow();
+    assertThat(rest.paths()).contains("timeline/index.html", "data/timeline.json").doesNotContain(STATEMENT_PAGE);
+    assertThat(live.write(rest).ok()).isTrue();
+
+    assertSameTree(tree(out), whole);
+  }
+
+  @Test
+  void pagesOpenInABrowserAreWrittenInTheFirstStepToo() throws IOException {
+    edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
+
+    LiveBuilder.Step step =
+        live.quick(options, List.of(STATEMENT),
+            Set.of("timeline/index.html", "index.html", "countries/index.html", "no/such/page.html"));
+
+    // The countries index shows no quote: rendered again, it is the same, so not written.
+    assertThat(step.written()).containsExactlyInAnyOrder(STATEMENT_PAGE, "timeline/index.html", "index.html");
+    Map<String, byte[]> whole = wholeBuild();
+    assertThat(read(out, "timeline/index.html")).isEqualTo(whole.get("timeline/index.html"));
+  }
+
+  @Test
+  void aDeletedEntryLosesItsPageWithTheRest() throws IOException {
+    Files.delete(site.resolve(STATEMENT));
+    // The statement was cited nowhere else; its page goes in the second step, with every list that showed it.
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+    assertThat(step.result().ok()).as(printed(step.result())).isTrue();
+    assertThat(step.written()).isEmpty();
+
+    live.write(live.rest(step, () -> false).orElseThrow());
+
+    assertThat(out.resolve("statements/hungary-orban-backs-rutte")).doesNotExist();
+    assertSameTree(tree(out), wholeBuild());
+  }
+
+  @Test
+  void aStoppedRestLeavesTheFirstStepAndTheNextChangeCompletesTheSite() throws IOException {
+    edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+
+    assertThat(live.rest(step, () -> true)).isEmpty();
+
+    String other = "content/statements/2024/estonia-backs-rutte.md";
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    LiveBuilder.Step next = live.quick(options, List.of(other), Set.of());
+    live.write(live.rest(next, () -> false).orElseThrow());
+    assertSameTree(tree(out), wholeBuild());
+  }
+
+  @Test
+  void anErrorLeavesTheOutputAsItWasAndTheFixBuildsAgain() throws IOException {
+    Map<String, byte[]> before = tree(out);
+    String good = Files.readString(site.resolve(STATEMENT));
+    Files.writeString(site.resolve(STATEMENT), good.replace("stance:", "stanse:"));
+
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+
+    assertThat(step.result().ok()).isFalse();
+    assertThat(step.partial()).isFalse();
+    assertThat(printed(step.result())).contains(STATEMENT).contains("stanse");
+    assertSameTree(tree(out), before);
+
+    Files.writeString(site.resolve(STATEMENT), good);
+    LiveBuilder.Step fixed = live.quick(options, List.of(STATEMENT), Set.of());
+    assertThat(fixed.result().ok()).isTrue();
+    live.write(live.rest(fixed, () -> false).orElseThrow());
+    assertSameTree(tree(out), before);
+  }
+
+  @Test
+  void anActorsNewCountryReachesTheStatementsThatTakeItsCountry() throws IOException {
+    // Orbán's statements name no country: they count for his. Only his file changes.
+    String actor = "content/actors/viktor-orban.yaml";
+    edit(actor, "country: hu", "country: sk");
+
+    LiveBuilder.Step step = live.quick(options, List.of(actor), Set.of());
+    live.write(live.rest(step, () -> false).orElseThrow());
+
+    assertSameTree(tree(out), wholeBuild());
+  }
+
+  @Test
+  void aProblemInAnUnchangedFileIsReportedAgainAfterAnotherEdit() throws IOException {
+    edit(STATEMENT, "kind: position", "kind: position\ndue: 2024-07-01");
+    LiveBuilder.Step broken = live.quick(options, List.of(STATEMENT), Set.of());
+    String problem = STATEMENT + ":7:6: 'due' is only for speculations";
+    assertThat(printed(broken.result())).contains(problem);
+
+    String other = "content/statements/2024/estonia-backs-rutte.md";
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    LiveBuilder.Step still = live.quick(options, List.of(other), Set.of());
+
+    assertThat(still.result().ok()).isFalse();
+    assertThat(printed(still.result())).isEqualTo(printed(broken.result()));
+  }
+
+  @Test
+  void aTemplateOrAssetChangeIsAWholeBuild() throws IOException {
+    Files.writeString(site.resolve("assets/extra.txt"), "new\n");
+
+    LiveBuilder.Step step = live.quick(options, List.of("assets/extra.txt"), Set.of());
+
+    assertThat(step.partial()).isFalse();
+    assertThat(step.result().ok()).isTrue();
+    assertThat(read(out, "extra.txt")).isEqualTo("new\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void unchangedFilesAreNotReadAgain() throws IOException {
+    edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+    assertThat(step.result().ok()).isTrue();
+    // Every content file but the edited one came from the cache: the build read one file.
+    long files;
+    try (Stream<Path> all = Files.walk(site.resolve("content"))) {
+      files = all.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("_")).count();
+    }
+    assertThat(live.cachedFilesOfLastLoad()).isEqualTo((int) files - 1);
+  }
+
+  // ---- helpers ----
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = site.resolve(file);
+    String text = Files.readString(p);
+    assertThat(text).as(file).contains(from);
+    Files.writeString(p, text.replaceFirst(from, to));
+  }
+
+  private static String printed(BuildResult r) {
+    return new DiagnosticPrinter(r.sourceLines()).print(r.diagnostics());
+  }
+
+  /** What {@code baton build} writes for the site as it is now. */
+  private Map<String, byte[]> wholeBuild() {
+    Path fresh = dir.resolve("fresh-" + System.nanoTime());
+    BuildResult r = new Builder().build(new BuildOptions(site, fresh, false));
+    assertThat(r.ok()).as(printed(r)).isTrue();
+    return tree(fresh);
+  }
+
+  private static void assertSameTree(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+    for (String path : expected.keySet()) {
+      assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
+    }
+  }
+
+  private static byte[] read(Path root, String path) throws IOException {
+    return Files.readAllBytes(root.resolve(path));
+  }
+
+  private static Map<String, byte[]> tree(Path root) {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.walk(root)) {
+      all.filter(Files::isRegularFile)
+          .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), readUnchecked(p)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static byte[] readUnchecked(Path p) {
+    try {
+      return Files.readAllBytes(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+}
