@@ -26,12 +26,12 @@ public final class Renderer {
 
   public List<OutputFile> render(Site site, Derived derived, TemplateSource templates) {
     Messages messages = Messages.load(templates, site.settings().language());
-    Engine engine = new Engine(templates, messages);
+    PageTemplates pageTemplates = new PageTemplates(templates, messages);
     Pictures pictures = new Pictures(site, messages, true);
     // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last, so that
     // a template error is reported before anything else, as when the pages came first.
     List<Supplier<OutputFile>> jobs =
-        new ArrayList<>(new SitePages(site, derived, messages, engine, markdown::toHtml, pictures).jobs());
+        new ArrayList<>(new SitePages(site, derived, messages, pageTemplates, markdown::toHtml, pictures).jobs());
     int pageCount = jobs.size();
     jobs.add(() -> feed.render(site, derived, messages));
     jobs.add(() -> calendar.render(site, derived, messages));

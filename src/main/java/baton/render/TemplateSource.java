@@ -17,6 +17,12 @@ public final class TemplateSource {
   /** Where the built-in templates sit on the class path. */
   public static final String BUILT_IN = "baton/templates/";
 
+  /** The names of the built-in templates (without {@code .html}), each of which a site may override. */
+  public static final java.util.Set<String> BUILT_IN_TEMPLATES =
+      java.util.Set.of(
+          "layout", "entry", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
+          "office", "page", "404");
+
   private final Path siteTemplates;
 
   /** @param siteTemplates the site's templates/ folder, or null for the built-in set alone */
