@@ -13,7 +13,7 @@ import baton.render.markdown.Markdown;
 
 /**
  * Renders every output of a build into memory: the pages through the site's templates (built-in ones where the
- * site has none), the stylesheet, and the data exports. Nothing here writes to disk.
+ * site has none, those in their compiled form), the stylesheet, and the data exports. Nothing here writes to disk.
  */
 public final class Renderer {
 
@@ -23,10 +23,20 @@ public final class Renderer {
   private final Calendar calendar = new Calendar(markdown);
   private final Sitemap sitemap = new Sitemap();
   private final Robots robots = new Robots();
+  private final boolean compiledTemplates;
+
+  public Renderer() {
+    this(true);
+  }
+
+  /** @param compiledTemplates false to render every page through Thymeleaf, as a check of the compiled templates */
+  Renderer(boolean compiledTemplates) {
+    this.compiledTemplates = compiledTemplates;
+  }
 
   public List<OutputFile> render(Site site, Derived derived, TemplateSource templates) {
     Messages messages = Messages.load(templates, site.settings().language());
-    PageTemplates pageTemplates = new PageTemplates(templates, messages);
+    PageTemplates pageTemplates = new PageTemplates(templates, messages, site.settings(), compiledTemplates);
     Pictures pictures = new Pictures(site, messages, true);
     // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last, so that
     // a template error is reported before anything else, as when the pages came first.
