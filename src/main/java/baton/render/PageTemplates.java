@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Renders each page with its template. A built-in template that the site leaves as it is, together with the
  * built-in templates it uses, is rendered by its compiled equivalent ({@link CompiledPages}), which writes the same
  * bytes as Thymeleaf would. A page whose template, layout or entry fragments the site changes goes through the
- * Thymeleaf {@link Engine}, which is only set up when a page needs it.
+ * Thymeleaf {@link Engine}, which is only set up when a page needs it; so does every page of a site whose settings
+ * the compiled templates cannot take as Thymeleaf does ({@link CompiledPages#rendersExactly}).
  */
 final class PageTemplates {
 
