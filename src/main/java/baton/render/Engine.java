@@ -46,7 +46,7 @@ final class Engine {
     builtIn.setSuffix(".html");
     configure(builtIn, order);
     builtIn.setCheckExistence(true);
-    builtIn.setResolvablePatterns(BUILT_IN_TEMPLATES);
+    builtIn.setResolvablePatterns(TemplateSource.BUILT_IN_TEMPLATES);
     engine.addTemplateResolver(builtIn);
     engine.setMessageResolver(new BundleResolver(messages));
     // Expressions such as ${e.candidate != null} read records and call methods directly; the rest go to OGNL.
@@ -142,10 +142,4 @@ final class Engine {
       return "??" + key + "??";
     }
   }
-
-  /** The names of the built-in templates, each of which a site may override. */
-  static final Set<String> BUILT_IN_TEMPLATES =
-      Set.of(
-          "layout", "entry", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
-          "office", "page", "404");
 }

@@ -25,6 +25,16 @@ public final class Renderer {
   private final Calendar calendar = new Calendar(markdown);
   private final Sitemap sitemap = new Sitemap();
   private final Robots robots = new Robots();
+  private final boolean compiledTemplates;
+
+  public Renderer() {
+    this(true);
+  }
+
+  /** @param compiledTemplates false to render every page through Thymeleaf, as a check of the compiled templates */
+  Renderer(boolean compiledTemplates) {
+    this.compiledTemplates = compiledTemplates;
+  }
 
   /** Every output file of the site, in a fixed order. */
   public List<OutputFile> render(Site site, Derived derived, TemplateSource templates) {
@@ -50,9 +60,9 @@ public final class Renderer {
       this.derived = derived;
       this.templates = templates;
       this.messages = Messages.load(templates, site.settings().language());
-      Engine engine = new Engine(templates, messages);
+      PageTemplates pageTemplates = new PageTemplates(templates, messages, site.settings(), compiledTemplates);
       Pictures pictures = new Pictures(site, messages, true);
-      this.pageJobs = new SitePages(site, derived, messages, engine, markdown::toHtml, pictures).jobs();
+      this.pageJobs = new SitePages(site, derived, messages, pageTemplates, markdown::toHtml, pictures).jobs();
     }
 
     /** The path of every HTML page, in the order {@link #all} renders them. */

@@ -33,7 +33,6 @@ import baton.render.PageModels.YearGroup;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ final class SitePages {
   private final Site site;
   private final Derived derived;
   private final Messages m;
-  private final Engine engine;
+  private final PageTemplates templates;
   private final Views views;
   private final BiFunction<String, Boolean, String> markdown;
   private final Pictures pictures;
@@ -70,13 +69,13 @@ final class SitePages {
       Site site,
       Derived derived,
       Messages messages,
-      Engine engine,
+      PageTemplates templates,
       BiFunction<String, Boolean, String> markdown,
       Pictures pictures) {
     this.site = site;
     this.derived = derived;
     this.m = messages;
-    this.engine = engine;
+    this.templates = templates;
     this.markdown = markdown;
     this.pictures = pictures;
     this.views = new Views(site, derived, messages);
@@ -172,15 +171,15 @@ final class SitePages {
   // ---- pages ----
 
   private OutputFile home() {
-    Map<String, Object> v = new LinkedHashMap<>();
     Office office = derived.raceOffice();
-    v.put("office", office);
-    v.put("officeRef", office == null ? null : views.office(office));
-    v.put("holder", office == null ? null : derived.holderOf(office).map(h -> views.actor(h.actor())).orElse(null));
-    v.put("holderSince", office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null));
-    v.put("races", races(Urls.HOME));
-    v.put("ruleText", office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body()));
-    v.put("tenureSvg", office == null ? null : pictures.tenure(office, derived, "home-tenure"));
+    Ref officeRef = office == null ? null : views.office(office);
+    Ref holder = office == null ? null : derived.holderOf(office).map(h -> views.actor(h.actor())).orElse(null);
+    String holderSince =
+        office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null);
+    List<CandidateRace> races = races(Urls.HOME);
+    String ruleText =
+        office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body());
+    String tenureSvg = office == null ? null : pictures.tenure(office, derived, "home-tenure");
     List<EntryView> latest = new ArrayList<>();
     List<TimelineEntry> all = derived.timeline();
     for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
@@ -189,9 +188,8 @@ final class SitePages {
         latest.add(e);
       }
     }
-    v.put("latest", latest);
-    v.put("jsonLd", jsonLd.website());
-    return render("home", Urls.HOME, site.settings().title(), v);
+    PageData.Home home = new PageData.Home(office, officeRef, holder, holderSince, races, ruleText, tenureSvg, latest);
+    return render(home, Urls.HOME, site.settings().title(), jsonLd.website());
   }
 
   private List<CandidateRace> races(String page) {
@@ -246,7 +244,6 @@ final class SitePages {
   }
 
   private OutputFile timelinePage() {
-    Map<String, Object> v = new LinkedHashMap<>();
     List<YearGroup> years = new ArrayList<>();
     int year = Integer.MIN_VALUE;
     String monthKey = null;
@@ -270,13 +267,11 @@ final class SitePages {
       }
       entries.add(e);
     }
-    v.put("years", years);
-    v.put("asOf", derived.asOf() == null ? null : m.date(derived.asOf()));
-    return render("timeline", Urls.TIMELINE, m.get("timeline.title"), v);
+    String asOf = derived.asOf() == null ? null : m.date(derived.asOf());
+    return render(new PageData.Timeline(years, asOf), Urls.TIMELINE, m.get("timeline.title"), null);
   }
 
   private OutputFile countriesIndex() {
-    Map<String, Object> v = new LinkedHashMap<>();
     List<String> candidateIds = candidateIds();
     List<CountryRow> rows = new ArrayList<>();
     LocalDate day = derived.asOfDay();
@@ -297,11 +292,13 @@ final class SitePages {
       }
       rows.add(new CountryRow(views.country(c.id()), c.code(), member, since, stances));
     }
-    v.put("candidates", candidateIds.stream().map(views::actor).toList());
-    v.put("rows", rows);
-    v.put("members", rows.stream().filter(CountryRow::member).toList());
-    v.put("others", rows.stream().filter(r -> !r.member()).toList());
-    return render("countries", Urls.COUNTRIES, m.get("countries.title"), v);
+    PageData.Countries page =
+        new PageData.Countries(
+            candidateIds.stream().map(views::actor).toList(),
+            rows,
+            rows.stream().filter(CountryRow::member).toList(),
+            rows.stream().filter(r -> !r.member()).toList());
+    return render(page, Urls.COUNTRIES, m.get("countries.title"), null);
   }
 
   private List<String> candidateIds() {
@@ -310,11 +307,7 @@ final class SitePages {
   }
 
   private OutputFile country(Country c) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("country", c);
-    v.put("membership", c.membership().stream().map(this::period).toList());
     boolean member = derived.asOfDay() != null && c.isMemberOn(derived.asOfDay());
-    v.put("member", member);
     List<StanceHistory> histories = new ArrayList<>();
     List<String> candidateIds = candidateIds();
     Map<String, List<StanceStep>> steps = new LinkedHashMap<>();
@@ -337,12 +330,16 @@ final class SitePages {
       histories.add(
           new StanceHistory(views.actor(cand), now == null ? null : now.code(), steps.getOrDefault(cand, List.of())));
     }
-    v.put("histories", histories);
-    v.put("statements", entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()));
-    v.put("events", entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()));
-    v.put("actors", actorsByCountry.getOrDefault(c.id(), List.of()));
-    v.put("jsonLd", jsonLd.country(c, Urls.country(c.id())));
-    return render("country", Urls.country(c.id()), c.name(), v);
+    PageData.Country page =
+        new PageData.Country(
+            c,
+            c.membership().stream().map(this::period).toList(),
+            member,
+            histories,
+            entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()),
+            entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()),
+            actorsByCountry.getOrDefault(c.id(), List.of()));
+    return render(page, Urls.country(c.id()), c.name(), jsonLd.country(c, Urls.country(c.id())));
   }
 
   private List<EntryView> entries(List<String> keys) {
@@ -350,7 +347,6 @@ final class SitePages {
   }
 
   private OutputFile actorsIndex() {
-    Map<String, Object> v = new LinkedHashMap<>();
     Map<ActorKind, List<ActorRow>> byKind = new LinkedHashMap<>();
     for (ActorKind k : ActorKind.values()) {
       byKind.put(k, new ArrayList<>());
@@ -369,15 +365,10 @@ final class SitePages {
             groups.add(new ActorGroup(kind.code(), m.get("actor.kind.plural." + kind.code()), rows));
           }
         });
-    v.put("groups", groups);
-    return render("actors", Urls.ACTORS, m.get("actors.title"), v);
+    return render(new PageData.Actors(groups), Urls.ACTORS, m.get("actors.title"), null);
   }
 
   private OutputFile actor(Actor a) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("actor", a);
-    v.put("kindLabel", m.get("actor.kind." + a.kind().code()));
-    v.put("countryRef", a.country() == null ? null : views.country(a.country()));
     List<RoleView> roles = new ArrayList<>();
     for (Office o : site.offices()) {
       for (Holder h : o.holders()) {
@@ -387,50 +378,50 @@ final class SitePages {
       }
     }
     a.roles().forEach(r -> roles.add(new RoleView(r.title(), null, r.period() == null ? null : period(r.period()), false)));
-    v.put("roles", roles);
-    v.put("made", entries(derived.statementsByActor(a.id()).stream().map(s -> "statement:" + s.id()).toList()));
-    v.put(
-        "mentioned",
-        entries(
-            derived.statementsMentioning(a.id()).stream()
-                .filter(s -> !s.actor().equals(a.id()))
-                .map(s -> "statement:" + s.id())
-                .toList()));
-    v.put("events", entries(derived.eventsForActor(a.id()).stream().map(e -> "event:" + e.id()).toList()));
-    v.put("bodyHtml", a.markdown() == null ? null : md(a.markdown()));
-    v.put("jsonLd", jsonLd.actor(a, Urls.actor(a.id())));
-    return render("actor", Urls.actor(a.id()), a.name(), v);
+    PageData.Actor page =
+        new PageData.Actor(
+            a,
+            m.get("actor.kind." + a.kind().code()),
+            a.country() == null ? null : views.country(a.country()),
+            roles,
+            entries(derived.statementsByActor(a.id()).stream().map(s -> "statement:" + s.id()).toList()),
+            entries(
+                derived.statementsMentioning(a.id()).stream()
+                    .filter(s -> !s.actor().equals(a.id()))
+                    .map(s -> "statement:" + s.id())
+                    .toList()),
+            entries(derived.eventsForActor(a.id()).stream().map(e -> "event:" + e.id()).toList()),
+            a.markdown() == null ? null : md(a.markdown()));
+    return render(page, Urls.actor(a.id()), a.name(), jsonLd.actor(a, Urls.actor(a.id())));
   }
 
   private OutputFile statement(Statement s) {
-    Map<String, Object> v = new LinkedHashMap<>();
     EntryView e = view("statement:" + s.id());
-    v.put("entry", e);
-    v.put("statement", s);
-    v.put("allMembers", s.allMembers());
-    v.put("membersCount", derived.countriesOf(s).size());
-    v.put("mentions", s.mentions().stream().map(views::actor).toList());
-    v.put("about", s.about().stream().map(views::event).toList());
-    v.put("bodyHtml", s.markdown() == null ? null : md(s.markdown()));
-    v.put("jsonLd", jsonLd.statement(s, e.headline(), Urls.statement(s.id())));
-    return render("statement", Urls.statement(s.id()), e.headline(), v);
+    PageData.Statement page =
+        new PageData.Statement(
+            e,
+            s,
+            s.allMembers(),
+            derived.countriesOf(s).size(),
+            s.mentions().stream().map(views::actor).toList(),
+            s.about().stream().map(views::event).toList(),
+            s.markdown() == null ? null : md(s.markdown()));
+    return render(page, Urls.statement(s.id()), e.headline(), jsonLd.statement(s, e.headline(), Urls.statement(s.id())));
   }
 
   private OutputFile event(Event ev) {
-    Map<String, Object> v = new LinkedHashMap<>();
     EntryView e = view("event:" + ev.id());
-    v.put("entry", e);
-    v.put("event", ev);
-    v.put("actors", ev.actors().stream().map(views::actor).toList());
-    v.put("statements", entries(derived.statementsAbout(ev.id()).stream().map(s -> "statement:" + s.id()).toList()));
-    v.put("bodyHtml", ev.markdown() == null ? null : md(ev.markdown()));
-    v.put("jsonLd", jsonLd.event(ev, derived.statusOf(ev), Urls.event(ev.id())));
-    return render("event", Urls.event(ev.id()), ev.title(), v);
+    PageData.Event page =
+        new PageData.Event(
+            e,
+            ev,
+            ev.actors().stream().map(views::actor).toList(),
+            entries(derived.statementsAbout(ev.id()).stream().map(s -> "statement:" + s.id()).toList()),
+            ev.markdown() == null ? null : md(ev.markdown()));
+    return render(page, Urls.event(ev.id()), ev.title(), jsonLd.event(ev, derived.statusOf(ev), Urls.event(ev.id())));
   }
 
   private OutputFile office(Office o) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("office", o);
     List<HolderView> holders = new ArrayList<>();
     Holder current = derived.holderOf(o).orElse(null);
     int n = 0;
@@ -440,25 +431,26 @@ final class SitePages {
               h.acting() ? 0 : ++n, views.actor(h.actor()), period(h.term()), h.acting(), h.endCause(), h.note(),
               h == current));
     }
-    v.put("holders", holders);
-    v.put("ruleText", m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()));
-    v.put("isRaceOffice", o == derived.raceOffice());
-    v.put("races", o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of());
-    v.put("candidates", o.candidates().stream().map(views::actor).toList());
-    v.put("tenureSvg", pictures.tenure(o, derived, "office-tenure"));
-    v.put("bodyHtml", o.markdown() == null ? null : md(o.markdown()));
-    v.put("jsonLd", jsonLd.office(o, Urls.office(o.id())));
-    return render("office", Urls.office(o.id()), o.name(), v);
+    PageData.Office page =
+        new PageData.Office(
+            o,
+            holders,
+            m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()),
+            o == derived.raceOffice(),
+            o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of(),
+            o.candidates().stream().map(views::actor).toList(),
+            pictures.tenure(o, derived, "office-tenure"),
+            o.markdown() == null ? null : md(o.markdown()));
+    return render(page, Urls.office(o.id()), o.name(), jsonLd.office(o, Urls.office(o.id())));
   }
 
   private OutputFile page(Page p) {
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("bodyHtml", p.markdown() == null ? "" : md(p.markdown()));
-    return render("page", Urls.page(p.id()), p.title(), v);
+    return render(
+        new PageData.FreePage(p.markdown() == null ? "" : md(p.markdown())), Urls.page(p.id()), p.title(), null);
   }
 
   private OutputFile notFound() {
-    return render("404", Urls.NOT_FOUND, m.get("notfound.title"), new LinkedHashMap<>());
+    return render(new PageData.NotFound(), Urls.NOT_FOUND, m.get("notfound.title"), null);
   }
 
   // ---- shared ----
@@ -471,16 +463,17 @@ final class SitePages {
     return markdown.apply(text, site.settings().allowHtml());
   }
 
-  private OutputFile render(String template, String path, String title, Map<String, Object> variables) {
-    Map<String, Object> v = new HashMap<>(variables);
-    v.putIfAbsent("jsonLd", null);
-    v.put("site", site.settings());
-    v.put("title", title);
-    v.put("lang", site.settings().language());
-    v.put("nav", navigation);
-    v.put("asOfText", derived.asOf() == null ? null : m.date(derived.asOf()));
-    v.put("b", new PageHelper(path, m, markdown, site.settings().allowHtml(), site.settings().baseUrl()));
-    String html = engine.render(template, Collections.unmodifiableMap(v), m.locale());
+  private OutputFile render(PageData page, String path, String title, String pageJsonLd) {
+    PageFrame frame =
+        new PageFrame(
+            site.settings(),
+            title,
+            site.settings().language(),
+            navigation,
+            derived.asOf() == null ? null : m.date(derived.asOf()),
+            new PageHelper(path, m, markdown, site.settings().allowHtml(), site.settings().baseUrl()),
+            pageJsonLd);
+    String html = templates.render(page, frame);
     return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
   }
 

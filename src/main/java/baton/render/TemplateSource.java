@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,12 @@ public final class TemplateSource {
 
   /** Where the built-in templates sit on the class path. */
   public static final String BUILT_IN = "baton/templates/";
+
+  /** The names of the built-in templates (without {@code .html}), each of which a site may override. */
+  public static final java.util.Set<String> BUILT_IN_TEMPLATES =
+      java.util.Set.of(
+          "layout", "entry", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
+          "office", "page", "404");
 
   private final Path siteTemplates;
 
@@ -55,6 +62,22 @@ public final class TemplateSource {
   /** Whether the site overrides the named file. */
   public boolean isOverridden(String name) {
     return siteFile(name).isPresent();
+  }
+
+  /**
+   * Whether the site's own file of that name changes the built-in one: it exists and its bytes differ. A site that
+   * keeps a copy of a built-in file, as this repository's example site does, does not change it.
+   */
+  public boolean changesBuiltIn(String name) {
+    Optional<Path> own = siteFile(name);
+    if (own.isEmpty()) {
+      return false;
+    }
+    try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+      return in == null || !Arrays.equals(Files.readAllBytes(own.get()), in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
   }
 
   /** The site's own file of that name, if it has one that is a regular file (links are not followed). */

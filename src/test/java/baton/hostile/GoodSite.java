@@ -6,11 +6,11 @@ import baton.testing.TestSite;
  * The small valid site every hostile case starts from: one of each entry type, so that a case breaks one thing in a
  * site that otherwise builds. Its output is the "previous output" a failed build must leave untouched.
  */
-final class GoodSite {
+public final class GoodSite {
 
   private GoodSite() {}
 
-  static TestSite writeTo(TestSite site) {
+  public static TestSite writeTo(TestSite site) {
     return site
         .file("content/site.yaml", """
             title: Test race

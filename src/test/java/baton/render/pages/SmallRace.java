@@ -8,11 +8,11 @@ import java.nio.file.Path;
  * opposed and then not opposed, a joint decision, reduced-precision and approximate dates, a speculation that missed
  * its due date, an upcoming event, an acting holder, a free page.
  */
-final class SmallRace {
+public final class SmallRace {
 
   private SmallRace() {}
 
-  static TestSite write(Path dir, String language) {
+  public static TestSite write(Path dir, String language) {
     return TestSite.in(dir)
         .file(
             "content/site.yaml",
