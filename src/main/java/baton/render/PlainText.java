@@ -1,5 +1,6 @@
 package baton.render;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Markdown reduced to words, for headlines and summaries where no markup belongs. */
@@ -11,6 +12,7 @@ final class PlainText {
   private static final Pattern INLINE_MARKS = Pattern.compile("[*_`~|]");
   private static final Pattern TAGS = Pattern.compile("<[^>]*>");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
   private PlainText() {}
 
@@ -25,6 +27,34 @@ final class PlainText {
     t = TAGS.matcher(t).replaceAll("");
     t = SPACES.matcher(t).replaceAll(" ").strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * The first {@code n} words of a Markdown body's text, with an ellipsis when cut, or null: read from its first
+   * paragraphs, as many as give more than {@code n} words (a long body is not reduced whole for a headline).
+   */
+  static String firstWords(String markdown, int n) {
+    if (markdown == null) {
+      return null;
+    }
+    // Each paragraph is reduced once to count its words; the prefix that has enough is reduced once more, whole.
+    Matcher blank = BLANK_LINE.matcher(markdown);
+    int from = 0;
+    int counted = 0;
+    while (blank.find()) {
+      String paragraph = of(markdown.substring(from, blank.start()));
+      counted += paragraph == null ? 0 : SPACES.split(paragraph).length;
+      from = blank.end();
+      if (counted > n) {
+        String text = of(markdown.substring(0, blank.start()));
+        if (text != null && SPACES.split(text).length > n) {
+          return words(text, n);
+        }
+        break; // a construct across paragraphs: the whole body, then
+      }
+    }
+    String text = of(markdown);
+    return text == null ? null : words(text, n);
   }
 
   /** At most {@code n} words, with an ellipsis when cut. */

@@ -177,11 +177,12 @@ final class Views {
       String who = s.allMembers() ? m.get("entry.all-members", actor.name()) : actor.name();
       return m.get("entry.stance." + s.stance().code(), who, candidate.name());
     }
-    String text = s.quote() != null ? s.quote() : PlainText.of(s.markdown());
+    String text =
+        s.quote() != null ? PlainText.words(s.quote(), HEADLINE_WORDS) : PlainText.firstWords(s.markdown(), HEADLINE_WORDS);
     if (text == null || text.isBlank()) {
       return m.get("entry.statement-by", actor.name());
     }
-    return actor.name() + ": " + PlainText.words(text, HEADLINE_WORDS);
+    return actor.name() + ": " + text;
   }
 
   private List<EntryView.SourceView> sources(List<Source> sources) {

@@ -44,6 +44,8 @@ class WatchTest {
       served.site().file("content/pages/about.md", "---\ntitle: About\n---\nEdited.\n");
 
       served.awaitResponse("/about/", r -> r.body().contains("Edited."));
+      // The line comes just after the page is served.
+      ServedSite.await("the rebuild's line", () -> served.out().contains("content/pages/about.md changed: rebuilt"));
       assertThat(served.server().builds()).isEqualTo(before + 1);
       assertThat(served.out()).contains("content/pages/about.md changed: rebuilt").doesNotContain("swp").doesNotContain("_notes");
     }
