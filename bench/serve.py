@@ -205,7 +205,7 @@ def main():
     report = "\n".join(out)
     print(report)
     os.makedirs(os.path.join(REPO, "bench", "results"), exist_ok=True)
-    with open(os.path.join(REPO, "bench", "results", "serve-%s.md" % stamp), "w") as f:
+    with open(os.path.join(REPO, "bench", "results", "serve-%s-%s.md" % (stamp, "-".join(dict.fromkeys(r[0] for r in rows)) or "none")), "w") as f:
         f.write(report)
 
 
