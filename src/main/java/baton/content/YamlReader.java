@@ -61,6 +61,11 @@ final class YamlReader {
    * with a broken or ambiguous document is left out rather than half read.
    */
   Optional<Mapping> read(YamlText source, List<Diagnostic> problems) {
+    int hiddenLineBreak = firstHiddenLineBreak(source.text());
+    if (hiddenLineBreak >= 0) {
+      problems.add(YamlErrors.hiddenLineBreak(source, hiddenLineBreak));
+      return Optional.empty();
+    }
     try (StrictYamlParser parser = factory.open(withLineEndsAsCounted(source.text()))) {
       try {
         return new TreeBuilder(parser, source, problems).document();
@@ -77,6 +82,20 @@ final class YamlReader {
       problems.add(YamlErrors.unexpected(e.getMessage(), null, null, source));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The index of the first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, or -1. YAML ends a line at each of them, most
+   * editors show none of them, so every line and column after one would differ from the ones the user sees.
+   */
+  private static int firstHiddenLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -30,4 +30,23 @@ class FoundByFuzzingTest {
     assertThat(run.diagnostics()).containsExactly(
         "content/actors/x.yaml:3:1: invalid YAML: expected ':' after a field name (write each field as 'name: value')");
   }
+
+  @Test
+  void aLineSeparatorShiftedTheYamlLines() {
+    Run run = site().file("content/actors/x.yaml", "name: \"X\u2028Y\"\nkind: [\n").check();
+
+    assertThat(run.diagnostics()).containsExactly("content/actors/x.yaml:1:9: invalid YAML: the character U+2028 is"
+        + " not allowed (YAML reads it as a line break, which most editors do not show; use a normal line break, or"
+        + " remove it)");
+  }
+
+  @Test
+  void aNextLineShiftedTheFrontMatterLines() {
+    Run run = site().file("content/pages/x.md", "---\ntitle: X\u0085kind: [\n---\nText.\n").check();
+
+    assertThat(run.diagnostics()).containsExactly("content/pages/x.md:2:9: invalid YAML: the character U+0085 is not"
+        + " allowed (YAML reads it as a line break, which most editors do not show; use a normal line break, or remove"
+        + " it)");
+    assertThat(run.err()).contains("    title: X\uFFFDkind: [\n            ^\n");
+  }
 }
