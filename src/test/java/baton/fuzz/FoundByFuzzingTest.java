@@ -49,4 +49,21 @@ class FoundByFuzzingTest {
         + " it)");
     assertThat(run.err()).contains("    title: X\uFFFDkind: [\n            ^\n");
   }
+
+  @Test
+  void aLoneCrInTheFrontMatterShiftedTheBodyLines() {
+    Run run = site().file("content/pages/x.md", "---\ntitle: \"A\rB\"\n---\nText \u0010 here\n").check();
+
+    assertThat(run.diagnostics()).containsExactly("content/pages/x.md:5:6: control character U+0010 in the text"
+        + " (remove it; it is invisible in most editors: retype the text around it)");
+    assertThat(run.err()).contains("    Text \u2410 here\n         ^\n");
+  }
+
+  @Test
+  void aFenceEndingInTwoCrsIsNoFence() {
+    Run run = site().file("content/pages/x.md", "---\r\r\ntitle: X\n---\nText.\n").check();
+
+    assertThat(run.diagnostics()).containsExactly("content/pages/x.md:1:1: a .md entry starts with a line '---'"
+        + " followed by its front matter (put the entry's fields between two lines '---' at the top of the file)");
+  }
 }
