@@ -6,5 +6,6 @@
  *
  * <p>{@code mvn test} replays each fuzz test's seeds and findings ({@code <Test>Inputs/<method>/} in the test
  * resources), then fuzzes each for a few seconds; {@code mvn test -Pfuzz} fuzzes for longer (README, Fuzzing).
+ * {@link baton.fuzz.FoundByFuzzingTest} shows each finding as the user of {@code baton check} saw it.
  */
 package baton.fuzz;
