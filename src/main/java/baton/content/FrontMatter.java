@@ -33,12 +33,13 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLine) {
       return Optional.empty();
     }
     int yamlStart = Math.min(openingEnd + 1, text.length());
-    int line = 2;
-    for (int start = yamlStart; start < text.length(); start = lineEnd(text, start) + 1, line++) {
+    for (int start = yamlStart; start < text.length(); start = lineEnd(text, start) + 1) {
       int end = lineEnd(text, start);
       if (isFence(text, start, end)) {
         String body = end < text.length() ? text.substring(end + 1) : "";
-        return Optional.of(new FrontMatter(text.substring(yamlStart, start), 1, body, line + 1));
+        // Counted as positions are, a lone CR in the front matter ending a line too.
+        int bodyLine = TextPositions.at(file, text, start).line() + 1;
+        return Optional.of(new FrontMatter(text.substring(yamlStart, start), 1, body, bodyLine));
       }
     }
     problems.add(Diagnostic.error(SourcePos.at(file, 1, 1),
@@ -51,14 +52,18 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLine) {
     return newline < 0 ? text.length() : newline;
   }
 
-  /** A line {@code ---}, allowing what editors leave behind: trailing blanks and the CR of a CRLF. */
+  /**
+   * A line {@code ---}, allowing what editors leave behind: trailing blanks and the CR of a CRLF. Only one CR, at the
+   * end: any other would end a line of its own, and the fence would not be one line as positions count lines.
+   */
   private static boolean isFence(String text, int start, int end) {
     if (!text.startsWith(FENCE, start) || start + FENCE.length() > end) {
       return false;
     }
-    for (int i = start + FENCE.length(); i < end; i++) {
+    int last = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+    for (int i = start + FENCE.length(); i < last; i++) {
       char c = text.charAt(i);
-      if (c != ' ' && c != '\t' && c != '\r') {
+      if (c != ' ' && c != '\t') {
         return false;
       }
     }

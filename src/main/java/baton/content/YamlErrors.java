@@ -126,11 +126,22 @@ final class YamlErrors {
   private static Diagnostic badCharacter(ReaderException e, YamlText source) {
     String text = source.text();
     int index = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
-    SourcePos inText = TextPositions.at(source.file(), text, index);
-    SourcePos pos = source.pos(inText.line(), inText.column());
     String character = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
-    return Diagnostic.error(pos, PREFIX + "the character " + character + " is not allowed",
+    return Diagnostic.error(at(source, index), PREFIX + "the character " + character + " is not allowed",
         "remove it; YAML does not allow control characters");
+  }
+
+  /** A line break that YAML reads and editors do not show (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR) at index. */
+  static Diagnostic hiddenLineBreak(YamlText source, int index) {
+    String character = String.format(Locale.ROOT, "U+%04X", (int) source.text().charAt(index));
+    return Diagnostic.error(at(source, index), PREFIX + "the character " + character + " is not allowed",
+        "YAML reads it as a line break, which most editors do not show; use a normal line break, or remove it");
+  }
+
+  /** The position in the file of a char index of the YAML text. */
+  private static SourcePos at(YamlText source, int index) {
+    SourcePos inText = TextPositions.at(source.file(), source.text(), index);
+    return source.pos(inText.line(), inText.column());
   }
 
   private static SourcePos position(JsonLocation location, JsonLocation current, YamlText source) {

@@ -28,8 +28,9 @@ final class YamlReader {
   private final StrictYamlParser.Factory factory;
 
   YamlReader(Limits limits) {
-    // UTF-8 never decodes to more chars (or code points) than it has bytes, so the file limit bounds the text too.
-    int maxChars = (int) limits.maxFileBytes();
+    // UTF-8 never decodes to more chars (or code points) than it has bytes, so the file limit bounds the text too;
+    // one more for the LF that withLineEndsAsCounted may add.
+    int maxChars = (int) limits.maxFileBytes() + 1;
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(maxChars);
     options.setNestingDepthLimit(limits.maxNestingDepth());
@@ -60,7 +61,12 @@ final class YamlReader {
    * with a broken or ambiguous document is left out rather than half read.
    */
   Optional<Mapping> read(YamlText source, List<Diagnostic> problems) {
-    try (StrictYamlParser parser = factory.open(source.text())) {
+    int hiddenLineBreak = firstHiddenLineBreak(source.text());
+    if (hiddenLineBreak >= 0) {
+      problems.add(YamlErrors.hiddenLineBreak(source, hiddenLineBreak));
+      return Optional.empty();
+    }
+    try (StrictYamlParser parser = factory.open(withLineEndsAsCounted(source.text()))) {
       try {
         return new TreeBuilder(parser, source, problems).document();
       } catch (YamlRefused e) {
@@ -76,6 +82,29 @@ final class YamlReader {
       problems.add(YamlErrors.unexpected(e.getMessage(), null, null, source));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The index of the first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, or -1. YAML ends a line at each of them, most
+   * editors show none of them, so every line and column after one would differ from the ones the user sees.
+   */
+  private static int firstHiddenLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The text, with an LF after a CR that ends it. SnakeYAML takes a CR for a line end only once it has looked at the
+   * character after it, so at the very end it counts the CR as a column instead: a position at the end of the text
+   * would then lie past the end of a line. A CR and a CRLF end a line alike in YAML, so nothing else changes.
+   */
+  private static String withLineEndsAsCounted(String text) {
+    return text.endsWith("\r") ? text + "\n" : text;
   }
 
   /** Builds the nodes of one document; recursion is bounded by the nesting limit that the parser enforces. */
