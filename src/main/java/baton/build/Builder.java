@@ -20,6 +20,7 @@ import baton.validate.Validation;
 import baton.validate.Validator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -101,7 +102,12 @@ public final class Builder {
   }
 
   Loaded load(Run run, BuildOptions options) {
-    return run.time("load", () -> loader.load(options.siteDir(), run.diagnostics, cache));
+    return load(run, options, null);
+  }
+
+  /** Loads, told which files changed since the last load (paths from the site folder), or null when not known. */
+  Loaded load(Run run, BuildOptions options, Collection<String> changed) {
+    return run.time("load", () -> loader.load(options.siteDir(), run.diagnostics, cache, changed));
   }
 
   /** Validated and derived content ready to render, or none when the site has errors (reported in {@code run}). */

@@ -117,7 +117,7 @@ public final class LiveBuilder {
       return whole(options);
     }
     Builder.Run run = new Builder.Run();
-    Loaded loaded = builder.load(run, options);
+    Loaded loaded = builder.load(run, options, changed);
     Optional<Validated> validated = builder.prepare(run, loaded, options);
     if (validated.isEmpty()) {
       return new Step(run.result(loaded, 0, null), Set.of(), null);

@@ -4,6 +4,7 @@ import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +43,26 @@ public final class ContentLoader {
    * {@code jbake.properties} is always read whole: its pages depend on that file too.
    */
   public Loaded load(Path siteDir, Diagnostics diagnostics, LoadCache cache) {
+    return load(siteDir, diagnostics, cache, null);
+  }
+
+  /**
+   * As {@link #load(Path, Diagnostics, LoadCache)}, told which files changed since the last load ({@code baton
+   * serve}'s watcher gives them, as paths from the site folder): when each of them is a file that load found, still
+   * a regular file, and that load's walk of {@code content/} found nothing wrong, the folders are not walked again;
+   * only those files are looked at. Null {@code changed}: walk.
+   */
+  public Loaded load(Path siteDir, Diagnostics diagnostics, LoadCache cache, Collection<String> changed) {
     SourceText sources = new SourceText();
-    List<ContentFile> files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
+    List<ContentFile> walked = cache == null || changed == null ? null : cache.rewalk(changed);
+    if (walked == null) {
+      int before = diagnostics.total();
+      walked = new ContentWalker(siteDir, limits, diagnostics).walk();
+      if (cache != null) {
+        cache.walked(diagnostics.total() == before ? walked : null);
+      }
+    }
+    List<ContentFile> files = withUniqueIds(walked, diagnostics);
     JBakePages jbake = JBakePages.forSite(siteDir, limits, sources, diagnostics);
     LoadCache usable = jbake.usesProperties() ? null : cache;
     AtomicInteger hits = new AtomicInteger();

@@ -1,5 +1,13 @@
 package baton.content;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +24,8 @@ public final class LoadCache {
 
   private final Map<String, Read> reads = new ConcurrentHashMap<>();
   private volatile int lastHits;
+  /** The files the last walk found, in its order, when it found nothing wrong; else null. */
+  private volatile List<ContentFile> lastWalk;
 
   Read get(ContentFile file) {
     Read read = file.stamp() == null ? null : reads.get(file.file());
@@ -36,9 +46,48 @@ public final class LoadCache {
     lastHits = hits;
   }
 
-  /** Forgets everything: the next load reads every file. */
+  /** Forgets everything: the next load walks and reads every file. */
   public void clear() {
     reads.clear();
+    lastWalk = null;
+  }
+
+  void walked(List<ContentFile> files) {
+    lastWalk = files == null ? null : List.copyOf(files);
+  }
+
+  /**
+   * The last walk's files again, with a new stamp for each changed one, when every changed path is one of them and is
+   * still a regular file (not a link); null when a walk is needed: a file added, removed or replaced by a folder, a
+   * change outside content/, or no clean walk to start from.
+   */
+  List<ContentFile> rewalk(Collection<String> changed) {
+    List<ContentFile> files = lastWalk;
+    if (files == null || changed.isEmpty()) {
+      return null;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      index.put(files.get(i).file(), i);
+    }
+    List<ContentFile> again = new ArrayList<>(files);
+    for (String path : changed) {
+      Integer i = index.get(path);
+      if (i == null) {
+        return null;
+      }
+      ContentFile f = files.get(i);
+      try {
+        BasicFileAttributes a = Files.readAttributes(f.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!a.isRegularFile()) {
+          return null;
+        }
+        again.set(i, new ContentFile(f.path(), f.file(), f.type(), f.id(), f.markdown(), FileStamp.of(a)));
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    return again;
   }
 
   /** How many files the last load took from the cache instead of reading them. */

@@ -96,6 +96,20 @@ class LiveBuilderTest {
   }
 
   @Test
+  void aNewFileIsFoundAndItsPageWrittenFirst() throws IOException {
+    String added = "content/statements/2024/estonia-repeats-support.md";
+    Files.writeString(site.resolve(added),
+        "---\ndate: 2024-06-01\nactor: kaja-kallas\ncandidate: mark-rutte\nstance: supports\n---\nSaid again.\n");
+
+    LiveBuilder.Step step = live.quick(options, List.of(added), Set.of());
+
+    assertThat(step.result().ok()).as(printed(step.result())).isTrue();
+    assertThat(step.written()).containsExactly("statements/estonia-repeats-support/index.html");
+    live.write(live.rest(step, () -> false).orElseThrow());
+    assertSameTree(tree(out), wholeBuild());
+  }
+
+  @Test
   void aStoppedRestLeavesTheFirstStepAndTheNextChangeCompletesTheSite() throws IOException {
     edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
     LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
