@@ -11,7 +11,7 @@ Baton also when the rest of the site was written (its -v output). Writes the rep
 bench/results/serve-<UTC date and time>.md as well.
 
 Environment: SHARED_BENCH (default ../shared/bench), BENCH_SCRATCH (default /dev/shm/baton-bench), EDITS
-(default 10), PEERS (default "baton hugo"), JAVA_OPTS (default the README's options, without the archive),
+(default 10), PEERS (default "baton hugo"), JAVA_OPTS (default none: `serve` as the README starts it),
 SKIP_BUILD=1 to use target/baton.jar as it is.
 """
 
@@ -31,7 +31,9 @@ SHARED = os.path.abspath(os.environ.get("SHARED_BENCH", os.path.join(REPO, "..",
 SCRATCH = os.environ.get("BENCH_SCRATCH", "/dev/shm/baton-bench")
 EDITS = int(os.environ.get("EDITS", "10"))
 PEERS = os.environ.get("PEERS", "baton hugo").split()
-JAVA_OPTS = os.environ.get("JAVA_OPTS", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1").split()
+# serve runs for hours: by default as the README starts it, with the JVM's own options (its optimising compiler pays
+# off there, unlike in a short build).
+JAVA_OPTS = os.environ.get("JAVA_OPTS", "").split()
 JAR = os.path.join(REPO, "target", "baton.jar")
 
 
