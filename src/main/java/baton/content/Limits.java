@@ -30,8 +30,11 @@ public record Limits(long maxFileBytes, int maxNestingDepth, int maxFiles) {
     }
   }
 
-  /** 1 MiB per file, 20 levels of nesting, 100,000 files: far above any real entry, far below any harm. */
+  /**
+   * 1 MiB per file, 20 levels of nesting, 500,000 files: far above any real entry, far below any harm. The file bound
+   * leaves room for a site of 100,000 statements with their actors and events, which builds in 4 GB of heap.
+   */
   public static Limits defaults() {
-    return new Limits(1_048_576, 20, 100_000);
+    return new Limits(1_048_576, 20, 500_000);
   }
 }

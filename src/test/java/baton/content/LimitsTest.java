@@ -9,7 +9,7 @@ class LimitsTest {
 
   @Test
   void defaultsAreOneMebibyteTwentyLevelsAndAHundredThousandFiles() {
-    assertThat(Limits.defaults()).isEqualTo(new Limits(1_048_576, 20, 100_000));
+    assertThat(Limits.defaults()).isEqualTo(new Limits(1_048_576, 20, 500_000));
   }
 
   @Test
