@@ -65,32 +65,44 @@ public final class Builder {
 
   /** Everything {@link #check} does, then renders, checks the pages and swaps the output in. */
   public BuildResult build(BuildOptions options) {
+    return published(options).result();
+  }
+
+  /** A whole build, and what it published: the files it wrote and the assets copied beside them (none on failure). */
+  record Published(BuildResult result, List<OutputFile> files, Set<String> assetPaths) {}
+
+  /** {@link #build}, keeping what was published ({@code baton serve} then knows what its output folder holds). */
+  Published published(BuildOptions options) {
     Run run = new Run();
     Loaded loaded = load(run, options);
     Optional<Validated> validated = prepare(run, loaded, options);
     if (validated.isEmpty()) {
-      return run.result(loaded, 0, null);
+      return nothing(run.result(loaded, 0, null));
     }
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
     Optional<List<OutputFile>> rendered =
         render(run, options.siteDir(), () -> renderer.render(validated.get().site(), validated.get().derived(), templates));
     if (rendered.isEmpty()) {
-      return run.result(loaded, 0, null);
+      return nothing(run.result(loaded, 0, null));
     }
     List<OutputFile> files = rendered.get();
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
       if (!checkOutput(run, options, validated.get().site(), files, assetPaths, null)) {
-        return run.result(loaded, 0, null);
+        return nothing(run.result(loaded, 0, null));
       }
       long start = System.nanoTime();
       int written = writer.publish(options.siteDir(), options.outDir(), files, assets);
       run.stages.put("write", Duration.ofNanos(System.nanoTime() - start));
-      return run.result(loaded, written, null);
+      return new Published(run.result(loaded, written, null), files, assetPaths);
     } catch (PublishException e) {
-      return run.result(loaded, 0, e.getMessage());
+      return nothing(run.result(loaded, 0, e.getMessage()));
     }
+  }
+
+  private static Published nothing(BuildResult result) {
+    return new Published(result, List.of(), Set.of());
   }
 
   Renderer renderer() {

@@ -8,7 +8,6 @@ import baton.render.Renderer;
 import baton.render.TemplateSource;
 import baton.render.Urls;
 import baton.site.PublishException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -188,15 +187,9 @@ public final class LiveBuilder {
       return Optional.of(new Rest(run.result(p.loaded(), 0, e.getMessage()), p.options(), List.of(), Set.of(), null,
           run, p.loaded()));
     }
-    Map<String, Long> digests = new HashMap<>();
-    List<OutputFile> changed = new ArrayList<>();
-    for (OutputFile f : files.get()) {
-      long d = digest(f.bytes());
-      digests.put(f.path(), d);
-      if (!Long.valueOf(d).equals(published.get(f.path()))) {
-        changed.add(f);
-      }
-    }
+    Map<String, Long> digests = digests(files.get());
+    List<OutputFile> changed =
+        files.get().stream().filter(f -> !digests.get(f.path()).equals(published.get(f.path()))).toList();
     Set<String> removed = new LinkedHashSet<>(published.keySet());
     removed.removeAll(digests.keySet());
     return Optional.of(new Rest(null, p.options(), changed, removed, digests, run, p.loaded()));
@@ -225,48 +218,26 @@ public final class LiveBuilder {
 
   /** A whole build, published as {@code baton build} does; then what it wrote is known. */
   private Step whole(BuildOptions options) {
-    Builder.Run run = new Builder.Run();
-    Loaded loaded = builder.load(run, options);
-    Optional<Validated> validated = builder.prepare(run, loaded, options);
     published = null;
-    if (validated.isEmpty()) {
-      return new Step(run.result(loaded, 0, null), Set.of(), null);
+    Builder.Published whole = builder.published(options);
+    if (!whole.result().ok()) {
+      return new Step(whole.result(), Set.of(), null);
     }
-    TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
-    Optional<List<OutputFile>> rendered = Builder.render(run, options.siteDir(),
-        () -> builder.renderer().render(validated.get().site(), validated.get().derived(), templates));
-    if (rendered.isEmpty()) {
-      return new Step(run.result(loaded, 0, null), Set.of(), null);
-    }
-    List<OutputFile> files = rendered.get();
-    Path assets = options.siteDir().resolve("assets");
-    try {
-      Set<String> assetPaths = builder.writer().assetPaths(assets);
-      if (!builder.checkOutput(run, options, validated.get().site(), files, assetPaths, null)) {
-        return new Step(run.result(loaded, 0, null), Set.of(), null);
-      }
-      long start = System.nanoTime();
-      int written = builder.writer().publish(options.siteDir(), options.outDir(), files, assets);
-      run.stages.merge("write", Duration.ofNanos(System.nanoTime() - start), Duration::plus);
-      Map<String, Long> digests = new HashMap<>();
-      files.forEach(f -> digests.put(f.path(), digest(f.bytes())));
-      published = digests;
-      Set<String> paths = new LinkedHashSet<>(digests.keySet());
-      paths.addAll(assetPaths);
-      return new Step(run.result(loaded, written, null), paths, null);
-    } catch (PublishException e) {
-      return new Step(run.result(loaded, 0, e.getMessage()), Set.of(), null);
-    }
+    published = digests(whole.files());
+    Set<String> paths = new LinkedHashSet<>(published.keySet());
+    paths.addAll(whole.assetPaths());
+    return new Step(whole.result(), paths, null);
   }
 
+  private static Map<String, Long> digests(List<OutputFile> files) {
+    Map<String, Long> digests = new HashMap<>();
+    files.forEach(f -> digests.put(f.path(), digest(f.bytes())));
+    return digests;
+  }
+
+  /** The files whose bytes differ from what the output folder holds. */
   private List<OutputFile> changedFiles(List<OutputFile> files) {
-    List<OutputFile> changed = new ArrayList<>();
-    for (OutputFile f : files) {
-      if (!Long.valueOf(digest(f.bytes())).equals(published.get(f.path()))) {
-        changed.add(f);
-      }
-    }
-    return changed;
+    return files.stream().filter(f -> !Long.valueOf(digest(f.bytes())).equals(published.get(f.path()))).toList();
   }
 
   private static boolean isContent(String path) {
