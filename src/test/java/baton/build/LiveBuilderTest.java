@@ -3,15 +3,14 @@ package baton.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import baton.diag.DiagnosticPrinter;
+import baton.testing.Tree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class LiveBuilderTest {
     site = dir.resolve("site");
     out = dir.resolve("out");
     for (String folder : List.of("content", "templates", "assets")) {
-      copyTree(Path.of(folder), site.resolve(folder));
+      Tree.copy(Path.of(folder), site.resolve(folder));
     }
     options = new BuildOptions(site, out, false);
     LiveBuilder.Step first = live.quick(options, List.of(), Set.of());
@@ -48,7 +47,7 @@ class LiveBuilderTest {
 
   @Test
   void anEditWritesItsPageFirstThenTheRestAsAWholeBuildWould() throws IOException {
-    Map<String, byte[]> before = tree(out);
+    Map<String, String> before = Tree.snapshot(out);
     edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
 
     LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
@@ -56,15 +55,16 @@ class LiveBuilderTest {
     assertThat(step.result().ok()).as(printed(step.result())).isTrue();
     assertThat(step.partial()).isTrue();
     assertThat(step.written()).containsExactly(STATEMENT_PAGE);
-    Map<String, byte[]> whole = wholeBuild();
-    assertThat(read(out, STATEMENT_PAGE)).isEqualTo(whole.get(STATEMENT_PAGE)).isNotEqualTo(before.get(STATEMENT_PAGE));
-    assertThat(read(out, "timeline/index.html")).as("not yet").isEqualTo(before.get("timeline/index.html"));
+    Map<String, String> whole = wholeBuild();
+    Map<String, String> now = Tree.snapshot(out);
+    assertThat(now.get(STATEMENT_PAGE)).isEqualTo(whole.get(STATEMENT_PAGE)).isNotEqualTo(before.get(STATEMENT_PAGE));
+    assertThat(now.get("timeline/index.html")).as("not yet").isEqualTo(before.get("timeline/index.html"));
 
     LiveBuilder.Rest rest = live.rest(step, () -> false).orElseThrow();
     assertThat(rest.paths()).contains("timeline/index.html", "data/timeline.json").doesNotContain(STATEMENT_PAGE);
     assertThat(live.write(rest).ok()).isTrue();
 
-    assertSameTree(tree(out), whole);
+    assertSameTree(Tree.snapshot(out), whole);
   }
 
   @Test
@@ -77,8 +77,8 @@ class LiveBuilderTest {
 
     // The countries index shows no quote: rendered again, it is the same, so not written.
     assertThat(step.written()).containsExactlyInAnyOrder(STATEMENT_PAGE, "timeline/index.html", "index.html");
-    Map<String, byte[]> whole = wholeBuild();
-    assertThat(read(out, "timeline/index.html")).isEqualTo(whole.get("timeline/index.html"));
+    Map<String, String> whole = wholeBuild();
+    assertThat(Tree.snapshot(out).get("timeline/index.html")).isEqualTo(whole.get("timeline/index.html"));
   }
 
   @Test
@@ -92,7 +92,7 @@ class LiveBuilderTest {
     live.write(live.rest(step, () -> false).orElseThrow());
 
     assertThat(out.resolve("statements/hungary-orban-backs-rutte")).doesNotExist();
-    assertSameTree(tree(out), wholeBuild());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
   }
 
   @Test
@@ -106,7 +106,7 @@ class LiveBuilderTest {
     assertThat(step.result().ok()).as(printed(step.result())).isTrue();
     assertThat(step.written()).containsExactly("statements/estonia-repeats-support/index.html");
     live.write(live.rest(step, () -> false).orElseThrow());
-    assertSameTree(tree(out), wholeBuild());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
   }
 
   @Test
@@ -120,12 +120,12 @@ class LiveBuilderTest {
     Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
     LiveBuilder.Step next = live.quick(options, List.of(other), Set.of());
     live.write(live.rest(next, () -> false).orElseThrow());
-    assertSameTree(tree(out), wholeBuild());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
   }
 
   @Test
   void anErrorLeavesTheOutputAsItWasAndTheFixBuildsAgain() throws IOException {
-    Map<String, byte[]> before = tree(out);
+    Map<String, String> before = Tree.snapshot(out);
     String good = Files.readString(site.resolve(STATEMENT));
     Files.writeString(site.resolve(STATEMENT), good.replace("stance:", "stanse:"));
 
@@ -134,13 +134,13 @@ class LiveBuilderTest {
     assertThat(step.result().ok()).isFalse();
     assertThat(step.partial()).isFalse();
     assertThat(printed(step.result())).contains(STATEMENT).contains("stanse");
-    assertSameTree(tree(out), before);
+    assertSameTree(Tree.snapshot(out), before);
 
     Files.writeString(site.resolve(STATEMENT), good);
     LiveBuilder.Step fixed = live.quick(options, List.of(STATEMENT), Set.of());
     assertThat(fixed.result().ok()).isTrue();
     live.write(live.rest(fixed, () -> false).orElseThrow());
-    assertSameTree(tree(out), before);
+    assertSameTree(Tree.snapshot(out), before);
   }
 
   @Test
@@ -152,7 +152,7 @@ class LiveBuilderTest {
     LiveBuilder.Step step = live.quick(options, List.of(actor), Set.of());
     live.write(live.rest(step, () -> false).orElseThrow());
 
-    assertSameTree(tree(out), wholeBuild());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
   }
 
   @Test
@@ -178,7 +178,7 @@ class LiveBuilderTest {
 
     assertThat(step.partial()).isFalse();
     assertThat(step.result().ok()).isTrue();
-    assertThat(read(out, "extra.txt")).isEqualTo("new\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readAllBytes(out.resolve("extra.txt"))).isEqualTo("new\n".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -208,53 +208,14 @@ class LiveBuilderTest {
   }
 
   /** What {@code baton build} writes for the site as it is now. */
-  private Map<String, byte[]> wholeBuild() {
+  private Map<String, String> wholeBuild() {
     Path fresh = dir.resolve("fresh-" + System.nanoTime());
     BuildResult r = new Builder().build(new BuildOptions(site, fresh, false));
     assertThat(r.ok()).as(printed(r)).isTrue();
-    return tree(fresh);
+    return Tree.snapshot(fresh);
   }
 
-  private static void assertSameTree(Map<String, byte[]> actual, Map<String, byte[]> expected) {
-    assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
-    for (String path : expected.keySet()) {
-      assertThat(actual.get(path)).as(path).isEqualTo(expected.get(path));
-    }
-  }
-
-  private static byte[] read(Path root, String path) throws IOException {
-    return Files.readAllBytes(root.resolve(path));
-  }
-
-  private static Map<String, byte[]> tree(Path root) {
-    Map<String, byte[]> files = new TreeMap<>();
-    try (Stream<Path> all = Files.walk(root)) {
-      all.filter(Files::isRegularFile)
-          .forEach(p -> files.put(root.relativize(p).toString().replace('\\', '/'), readUnchecked(p)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return files;
-  }
-
-  private static byte[] readUnchecked(Path p) {
-    try {
-      return Files.readAllBytes(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+  private static void assertSameTree(Map<String, String> actual, Map<String, String> expected) {
+    assertThat(actual).isEqualTo(expected);
   }
 }

@@ -1,5 +1,6 @@
 package baton.hostile;
 
+import baton.testing.Tree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import baton.render.OutputFile;

@@ -1,4 +1,4 @@
-package baton.hostile;
+package baton.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,16 +18,16 @@ import java.util.function.Predicate;
  * A folder's files and their bytes, as a map from relative path to a digest ({@code dir} for a folder, the target for
  * a link), so that two moments of a folder compare in one assertion and a difference names the file.
  */
-final class Tree {
+public final class Tree {
 
   private Tree() {}
 
-  static Map<String, String> snapshot(Path root) {
+  public static Map<String, String> snapshot(Path root) {
     return snapshot(root, name -> false);
   }
 
   /** Skips the top-level entries whose names {@code skipTop} accepts (an output folder and its siblings). */
-  static Map<String, String> snapshot(Path root, Predicate<String> skipTop) {
+  public static Map<String, String> snapshot(Path root, Predicate<String> skipTop) {
     Map<String, String> files = new TreeMap<>();
     if (!Files.exists(root)) {
       return files;
@@ -75,7 +75,7 @@ final class Tree {
   }
 
   /** Copies a folder as it is, links as links. */
-  static void copy(Path from, Path to) {
+  public static void copy(Path from, Path to) {
     try {
       Files.walkFileTree(from, new SimpleFileVisitor<>() {
         @Override
