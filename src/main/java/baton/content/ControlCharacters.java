@@ -12,10 +12,16 @@ final class ControlCharacters {
   private ControlCharacters() {}
 
   /** The index of the first such character, or -1. */
-  static int first(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+  static int first(String text) {
+    // Read from an array: String.charAt costs a call per character before the optimising compiler inlines it, and a
+    // build reads every body through here once.
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      char c = chars[i];
+      if (c >= 0x20 && c < 0x7F) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
         i++;
       } else if (isRefused(c)) {
         return i;

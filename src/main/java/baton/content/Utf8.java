@@ -30,6 +30,13 @@ final class Utf8 {
 
   static Decoded decode(byte[] bytes, String file) {
     int start = hasBom(bytes) ? 3 : 0;
+    // The usual decoding is several times quicker, and agrees with the strict one on every valid file: it replaces
+    // exactly the bytes the strict one refuses. Text without U+FFFD had none; text with it (written in the file, or
+    // put there for a bad byte) is decoded strictly to tell which.
+    String quick = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return new Decoded(quick, null);
+    }
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     // A UTF-8 sequence of n bytes never decodes to more than n chars.
     CharBuffer out = CharBuffer.allocate(bytes.length - start);

@@ -20,12 +20,23 @@ final class InOrder {
   private InOrder() {}
 
   static <T> List<T> run(List<? extends Supplier<? extends T>> jobs) {
+    return run(jobs, 0);
+  }
+
+  /**
+   * Like {@link #run(List)}, but the last {@code startWithLast} jobs are started first: long jobs that would
+   * otherwise be left running on one core after the others have finished. Results and failures keep the order of
+   * {@code jobs}.
+   */
+  static <T> List<T> run(List<? extends Supplier<? extends T>> jobs, int startWithLast) {
     int n = jobs.size();
+    int early = Math.min(Math.max(startWithLast, 0), n);
     Object[] results = new Object[n];
     AtomicInteger next = new AtomicInteger();
     Runnable worker =
         () -> {
-          for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
+            int i = k < early ? n - early + k : k - early;
             try {
               results[i] = jobs.get(i).get();
             } catch (RuntimeException e) {

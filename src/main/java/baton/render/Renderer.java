@@ -80,8 +80,8 @@ public final class Renderer {
      * with {@link Stopped}.
      */
     public List<OutputFile> all(BooleanSupplier stop) {
-      // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last, so that
-      // a template error is reported before anything else, as when the pages came first.
+      // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last in the
+      // list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
       int pageCount = jobs.size();
       jobs.add(() -> feed.render(site, derived, messages));
@@ -96,7 +96,9 @@ public final class Renderer {
           return job.get();
         });
       }
-      List<OutputFile> done = InOrder.run(stoppable);
+      // The data export is the largest file and the feeds read every entry: start them first, so that no core is
+      // left writing one of them alone at the end.
+      List<OutputFile> done = InOrder.run(stoppable, jobs.size() - pageCount);
       List<OutputFile> pages = done.subList(0, pageCount);
       List<OutputFile> files = new ArrayList<>(done.size() + 8);
       files.addAll(pages);

@@ -46,6 +46,29 @@ public final class OutputCheck {
       List.of(
           "href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "type", "srcdoc",
           "http-equiv", "content", "to", "from", "values", "by");
+  /** {@link #READ_ATTRIBUTES} as bytes, compared with a page's bytes without a call per character. */
+  private static final byte[][] READ_ATTRIBUTE_BYTES =
+      READ_ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+
+  // The elements the check looks for, by the kind their tag name gives them.
+  private static final int OTHER = 0;
+  private static final int SVG = 1;
+  private static final int MATH = 2;
+  private static final int SCRIPT = 3;
+  private static final int IFRAME = 4;
+  private static final int FRAME = 5;
+  private static final int OBJECT = 6;
+  private static final int EMBED = 7;
+  private static final int BASE = 8;
+  private static final int META = 9;
+  private static final byte[][] KIND_NAMES = {
+    null, ascii("svg"), ascii("math"), ascii("script"), ascii("iframe"), ascii("frame"), ascii("object"),
+    ascii("embed"), ascii("base"), ascii("meta")
+  };
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
+  }
 
   private OutputCheck() {}
 
@@ -106,6 +129,10 @@ public final class OutputCheck {
     private int tagStart;
     private int tagEnd;
     private String tag;
+    /** The kind of element the tag makes: {@link #SVG}, {@link #SCRIPT}... or {@link #OTHER}. */
+    private int kind;
+    /** How many folders down from the output root the page is: the {@code ../} a plain link starts with. */
+    private final int depth;
     private final List<String> names = new ArrayList<>();
     private int[] valueAt = new int[16];
 
@@ -113,6 +140,11 @@ public final class OutputCheck {
       this.page = page;
       this.b = bytes;
       this.targets = targets;
+      int d = 0;
+      for (int i = page.indexOf('/'); i >= 0; i = page.indexOf('/', i + 1)) {
+        d++;
+      }
+      this.depth = d;
     }
 
     void run() {
@@ -188,7 +220,7 @@ public final class OutputCheck {
       if (!tagComplete) {
         return;
       }
-      if ((tagIs("svg") || tagIs("math")) && foreign > 0) {
+      if ((kind == SVG || kind == MATH) && foreign > 0) {
         foreign--;
       }
     }
@@ -201,11 +233,11 @@ public final class OutputCheck {
       }
       tag = null;
       element();
-      if (tagIs("svg") || tagIs("math")) {
+      if (kind == SVG || kind == MATH) {
         if (!selfClosing) {
           foreign++;
         }
-      } else if (foreign == 0 && tagIs("script")) {
+      } else if (foreign == 0 && kind == SCRIPT) {
         skipScriptText();
       }
     }
@@ -219,10 +251,13 @@ public final class OutputCheck {
         pos++;
       }
       tagEnd = pos;
-    }
-
-    private boolean tagIs(String lower) {
-      return equalsLower(tagStart, tagEnd, lower);
+      kind = OTHER;
+      for (int k = 1; k < KIND_NAMES.length; k++) {
+        if (equalsLower(tagStart, tagEnd, KIND_NAMES[k])) {
+          kind = k;
+          break;
+        }
+      }
     }
 
     /** The tag's name as a parser gives it, made only when a problem names it. */
@@ -313,7 +348,7 @@ public final class OutputCheck {
       if (end - start >= 2 && (b[start] | 0x20) == 'o' && (b[start + 1] | 0x20) == 'n') {
         return true;
       }
-      for (String name : READ_ATTRIBUTES) {
+      for (byte[] name : READ_ATTRIBUTE_BYTES) {
         if (equalsLower(start, end, name)) {
           return true;
         }
@@ -342,17 +377,17 @@ public final class OutputCheck {
     }
 
     private void element() {
-      if (tagIs("script")) {
+      if (kind == SCRIPT) {
         int type = names.indexOf("type");
         if (type < 0 || !"application/ld+json".equalsIgnoreCase(valueOf(type))) {
           scripts.add(new Problem(page, "a <script> element (pages carry no script)"));
         }
       }
-      if (tagIs("iframe") || tagIs("frame") || tagIs("object") || tagIs("embed")) {
+      if (kind == IFRAME || kind == FRAME || kind == OBJECT || kind == EMBED) {
         others.add(new Problem(page, "a <" + tag() + "> element"));
-      } else if (tagIs("base")) {
+      } else if (kind == BASE) {
         others.add(new Problem(page, "a <base> element (it would change where every link of the page leads)"));
-      } else if (tagIs("meta") && "refresh".equalsIgnoreCase(attr("http-equiv").strip())) {
+      } else if (kind == META && "refresh".equalsIgnoreCase(attr("http-equiv").strip())) {
         checkRefresh(page, attr("content"), others);
       }
       for (int i = 0; i < names.size(); i++) {
@@ -376,49 +411,46 @@ public final class OutputCheck {
     }
 
     private void checkUrl(int k, String attribute) {
-      String value = valueOf(k);
       // Most links are plain: a value without scheme, query or fragment that climbs to the root and goes down.
-      if (isPlainLinkToExistingFile(value)) {
+      int vs = valueAt[2 * k];
+      if (vs >= 0 && isPlainLinkToExistingFile(vs, valueAt[2 * k + 1])) {
         return;
       }
-      OutputCheck.checkUrl(page, tag(), attribute, value, targets, others);
+      OutputCheck.checkUrl(page, tag(), attribute, valueOf(k), targets, others);
     }
 
     /**
-     * Whether a link is {@code ../} once per folder of the page, then a path of plain names to a file or folder of
-     * the output: what {@link OutputCheck#checkUrl} would accept, found without building the path.
+     * Whether the attribute value from {@code start} to {@code end} is {@code ../} once per folder of the page, then a
+     * path of plain ASCII names to a file or folder of the output: what {@link OutputCheck#checkUrl} would accept,
+     * found from the page's bytes without decoding the value.
      */
-    private boolean isPlainLinkToExistingFile(String url) {
-      int depth = 0;
-      for (int i = page.indexOf('/'); i >= 0; i = page.indexOf('/', i + 1)) {
-        depth++;
-      }
-      int at = 0;
+    private boolean isPlainLinkToExistingFile(int start, int end) {
+      int at = start;
       for (int d = 0; d < depth; d++, at += 3) {
-        if (!url.startsWith("../", at)) {
+        if (at + 3 > end || b[at] != '.' || b[at + 1] != '.' || b[at + 2] != '/') {
           return false;
         }
       }
-      if (at >= url.length()) {
+      if (at >= end) {
         return false;
       }
       int segment = at;
-      for (int i = at; i < url.length(); i++) {
-        char c = url.charAt(i);
+      for (int i = at; i < end; i++) {
+        byte c = b[i];
         if (c == '/') {
-          if (i == segment || url.charAt(segment) == '.') {
+          if (i == segment || b[segment] == '.') {
             return false; // an empty, "." or ".." segment, or a name starting with a dot: the general path
           }
           segment = i + 1;
         } else if (c <= ' ' || c == ':' || c == '?' || c == '#' || c == '\\' || c == '%' || c == '&') {
-          return false;
+          return false; // also every byte of a character beyond ASCII, negative as a byte
         }
       }
-      if (segment < url.length() && url.charAt(segment) == '.') {
+      if (segment < end && b[segment] == '.') {
         return false;
       }
-      String rest = url.substring(at);
-      return targets.contains(rest) || rest.endsWith("/") && targets.contains(rest + "index.html");
+      String rest = new String(b, at, end - at, StandardCharsets.ISO_8859_1);
+      return targets.contains(rest) || b[end - 1] == '/' && targets.contains(rest + "index.html");
     }
 
     /** An attribute value as a parser gives it: character references decoded, NUL replaced. */
@@ -453,16 +485,16 @@ public final class OutputCheck {
     }
 
     /** Whether the bytes from start to end are {@code lower}, ignoring ASCII case. */
-    private boolean equalsLower(int start, int end, String lower) {
-      if (end - start != lower.length()) {
+    private boolean equalsLower(int start, int end, byte[] lower) {
+      if (end - start != lower.length) {
         return false;
       }
-      for (int k = 0; k < lower.length(); k++) {
+      for (int k = 0; k < lower.length; k++) {
         int c = b[start + k];
         if (c >= 'A' && c <= 'Z') {
           c += 32;
         }
-        if (c != lower.charAt(k)) {
+        if (c != lower[k]) {
           return false;
         }
       }

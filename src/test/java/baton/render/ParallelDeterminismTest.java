@@ -84,6 +84,30 @@ class ParallelDeterminismTest {
     }
   }
 
+  @Test
+  void jobsStartedFirstStillComeInTheirOrderAndTheFirstFailureInOrderIsReported() throws Exception {
+    List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Supplier<String>> jobs = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      int n = i;
+      jobs.add(() -> {
+        started.add("job " + n);
+        if (n == 10 || n == 48) {
+          throw new IllegalStateException("job " + n);
+        }
+        return "job " + n;
+      });
+    }
+    // In one thread, the order of starting is the order of the run.
+    List<String> ok = new ForkJoinPool(1).submit(() -> InOrder.run(jobs.subList(11, 48), 3)).get();
+    assertThat(ok).containsExactlyElementsOf(IntStream.range(11, 48).mapToObj(n -> "job " + n).toList());
+    assertThat(started.subList(0, 4)).containsExactly("job 45", "job 46", "job 47", "job 11");
+
+    started.clear();
+    assertThatThrownBy(() -> InOrder.run(jobs, 2)).hasMessage("job 10");
+    assertThat(started).hasSize(50).contains("job 48", "job 49");
+  }
+
   // ---- helpers ----
 
   private static Map<String, byte[]> buildIn(ForkJoinPool pool, TestSite site, Path out) throws Exception {
