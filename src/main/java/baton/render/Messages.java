@@ -4,7 +4,9 @@ import baton.model.PartialDate;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -30,7 +32,12 @@ public final class Messages {
    * Each label's pattern parsed once. A {@link MessageFormat} is not safe to share between threads, so a use formats
    * with a copy: copying is much cheaper than parsing the pattern again.
    */
-  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<String, Pattern> formats = new ConcurrentHashMap<>();
+  /**
+   * A number filled into a plain {@code {0}} is formatted by a number format that {@link MessageFormat} would make
+   * anew each time: each thread keeps one instead.
+   */
+  private final ThreadLocal<NumberFormat> numbers;
   /** Labels used without arguments, formatted once. */
   private final Map<String, String> plain = new ConcurrentHashMap<>();
   private final Map<String, DateTimeFormatter> datePatterns = new ConcurrentHashMap<>();
@@ -38,6 +45,20 @@ public final class Messages {
   private Messages(Locale locale, Map<String, String> texts) {
     this.locale = locale;
     this.texts = texts;
+    this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
+  }
+
+  /** A label's pattern parsed, and which of its arguments have no format of their own ({@code {0}}). */
+  private record Pattern(MessageFormat format, boolean[] plain) {
+    static Pattern of(String text, Locale locale) {
+      MessageFormat format = new MessageFormat(text, locale);
+      Format[] byArgument = format.getFormatsByArgumentIndex();
+      boolean[] plain = new boolean[byArgument.length];
+      for (int i = 0; i < byArgument.length; i++) {
+        plain[i] = byArgument[i] == null;
+      }
+      return new Pattern(format, plain);
+    }
   }
 
   /** Loads the bundles for a BCP 47 language tag such as {@code en}, {@code fr} or {@code fr-CA}. */
@@ -98,8 +119,18 @@ public final class Messages {
   }
 
   private String format(String key, String text, Object[] args) {
-    MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(text, locale));
-    return ((MessageFormat) parsed.clone()).format(args);
+    Pattern parsed = formats.computeIfAbsent(key, k -> Pattern.of(text, locale));
+    Object[] filled = args;
+    for (int i = 0; i < args.length && i < parsed.plain().length; i++) {
+      if (parsed.plain()[i] && args[i] instanceof Number n) {
+        if (filled == args) {
+          filled = args.clone();
+        }
+        // What MessageFormat writes for a number in a plain argument, with the same number format.
+        filled[i] = numbers.get().format(n);
+      }
+    }
+    return ((MessageFormat) parsed.format().clone()).format(filled);
   }
 
   /** A date in the site's language at its precision, e.g. "October 2024" for {@code 2024-10}. */

@@ -48,16 +48,26 @@ final class Html {
     if (value == null) {
       return this;
     }
+    // Read from an array: String.charAt costs a call per character until the optimising compiler inlines it.
+    char[] chars = value.toCharArray();
     int start = 0;
-    int n = value.length();
+    int n = chars.length;
     for (int i = 0; i < n; i++) {
-      String entity = entity(value.charAt(i));
+      char c = chars[i];
+      if (c > '>') {
+        continue; // none of the five
+      }
+      String entity = entity(c);
       if (entity != null) {
-        out.append(value, start, i).append(entity);
+        out.append(chars, start, i - start).append(entity);
         start = i + 1;
       }
     }
-    out.append(value, start, n);
+    if (start == 0) {
+      out.append(value);
+    } else {
+      out.append(chars, start, n - start);
+    }
     return this;
   }
 

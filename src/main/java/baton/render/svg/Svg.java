@@ -1,7 +1,6 @@
 package baton.render.svg;
 
 import baton.render.Messages;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -67,7 +66,8 @@ final class Svg {
     if (tenths % 10 == 0) {
       return Long.toString(tenths / 10);
     }
-    return String.format(Locale.ROOT, "%.1f", tenths / 10.0);
+    long whole = Math.abs(tenths);
+    return (tenths < 0 ? "-" : "") + whole / 10 + "." + whole % 10;
   }
 
   /** The text with its first letter in upper case, as the site's language writes it. */
