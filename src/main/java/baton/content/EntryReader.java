@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,14 +51,28 @@ final class EntryReader {
         problems.add(tooLarge(file, size));
         return Optional.empty();
       }
-      // Read one byte past the limit, in case the file grew since it was measured.
       try (InputStream in = Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS)) {
-        byte[] bytes = in.readNBytes((int) limits.maxFileBytes() + 1);
-        if (bytes.length > limits.maxFileBytes()) {
-          problems.add(tooLarge(file, bytes.length));
+        // Read the size measured into an array of that size; then, in case the file grew since, up to one byte past
+        // the limit.
+        byte[] bytes = new byte[(int) size];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read < bytes.length) {
+          return Optional.of(Arrays.copyOf(bytes, read));
+        }
+        int next = in.read();
+        if (next < 0) {
+          return Optional.of(bytes);
+        }
+        byte[] more = in.readNBytes((int) (limits.maxFileBytes() - size));
+        long total = size + 1 + more.length;
+        if (total > limits.maxFileBytes()) {
+          problems.add(tooLarge(file, total));
           return Optional.empty();
         }
-        return Optional.of(bytes);
+        byte[] grown = Arrays.copyOf(bytes, (int) total);
+        grown[(int) size] = (byte) next;
+        System.arraycopy(more, 0, grown, (int) size + 1, more.length);
+        return Optional.of(grown);
       }
     } catch (IOException e) {
       problems.add(Diagnostic.error(SourcePos.wholeFile(file.file()),

@@ -4,6 +4,7 @@ import baton.model.Settings;
 import baton.render.html.CompiledPages;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -75,11 +76,12 @@ final class PageTemplates {
     return engine != null;
   }
 
-  String render(PageData page, PageFrame frame) {
+  /** The page in UTF-8. */
+  byte[] render(PageData page, PageFrame frame) {
     if (!viaThymeleaf.contains(page.template())) {
       return compiled.render(page, frame);
     }
-    return engine().render(page.template(), variables(page, frame), messages.locale());
+    return engine().render(page.template(), variables(page, frame), messages.locale()).getBytes(StandardCharsets.UTF_8);
   }
 
   private Engine engine() {

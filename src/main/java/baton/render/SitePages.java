@@ -30,7 +30,6 @@ import baton.render.PageModels.RoleView;
 import baton.render.PageModels.StanceHistory;
 import baton.render.PageModels.StanceStep;
 import baton.render.PageModels.YearGroup;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -473,8 +472,7 @@ final class SitePages {
             derived.asOf() == null ? null : m.date(derived.asOf()),
             new PageHelper(path, m, markdown, site.settings().allowHtml(), site.settings().baseUrl()),
             pageJsonLd);
-    String html = templates.render(page, frame);
-    return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8));
+    return new OutputFile(path, templates.render(page, frame));
   }
 
   static String code(Coded c) {

@@ -100,7 +100,7 @@ class TemplateOverridesTest {
 
     site.file("templates/404.html", builtIn("404.html").replace("<h1", "<h1 class=\"own\""));
     PageTemplates changed = pageTemplates(site, settings(Map.of()));
-    String html = changed.render(new PageData.NotFound(), frame("404.html"));
+    String html = new String(changed.render(new PageData.NotFound(), frame("404.html")), StandardCharsets.UTF_8);
     assertThat(changed.thymeleafStarted()).isTrue();
     assertThat(html).contains("<h1 class=\"own\">");
   }

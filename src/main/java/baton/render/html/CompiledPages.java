@@ -35,12 +35,13 @@ public final class CompiledPages {
     return (stylesheet == null || stylesheet instanceof String) && (favicon == null || favicon instanceof String);
   }
 
-  public String render(PageData page, PageFrame frame) {
+  /** The page in UTF-8. */
+  public byte[] render(PageData page, PageFrame frame) {
     String template = page.template();
     Html h = new Html(capacity(template), frame, messages);
     LayoutTemplate.page(h, main(page));
     lastLength.put(template, h.length());
-    return h.toString();
+    return h.bytes();
   }
 
   private int capacity(String template) {

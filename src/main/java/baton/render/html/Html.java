@@ -3,6 +3,8 @@ package baton.render.html;
 import baton.render.Messages;
 import baton.render.PageFrame;
 import baton.render.PageHelper;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One page being written: markup as the template has it, values escaped as Thymeleaf escapes {@code th:text} and
@@ -11,12 +13,19 @@ import baton.render.PageHelper;
  */
 final class Html {
 
-  private final StringBuilder out;
+  /**
+   * The page as UTF-8, written as it is made: a page is bytes in the end, and a {@link StringBuilder} would hold it as
+   * two bytes a character from its first character beyond Latin-1 on, then be copied and encoded whole.
+   */
+  private byte[] out;
+  private int length;
+  /** Each string's characters are read through this array: String.charAt costs a call per character in C1 code. */
+  private char[] chars = new char[256];
   private final PageFrame frame;
   private final Messages messages;
 
   Html(int capacity, PageFrame frame, Messages messages) {
-    this.out = new StringBuilder(capacity);
+    this.out = new byte[Math.max(capacity, 64)];
     this.frame = frame;
     this.messages = messages;
   }
@@ -31,14 +40,14 @@ final class Html {
 
   /** Markup written as it stands in the template. */
   Html raw(String markup) {
-    out.append(markup);
+    append(markup);
     return this;
   }
 
   /** HTML made by Baton (Markdown bodies, pictures, JSON-LD), as {@code th:utext} writes it; null writes nothing. */
   Html html(String markup) {
     if (markup != null) {
-      out.append(markup);
+      append(markup);
     }
     return this;
   }
@@ -48,31 +57,24 @@ final class Html {
     if (value == null) {
       return this;
     }
-    // Read from an array: String.charAt costs a call per character until the optimising compiler inlines it.
-    char[] chars = value.toCharArray();
-    int start = 0;
-    int n = chars.length;
+    int n = read(value);
+    ensure(3 * n);
+    char[] cs = chars;
     for (int i = 0; i < n; i++) {
-      char c = chars[i];
-      if (c > '>') {
-        continue; // none of the five
+      char c = cs[i];
+      if (c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+        out[length++] = (byte) c;
+      } else if (c >= 0x80) {
+        i = encode(cs, i, n);
+      } else {
+        ascii(entity(c));
       }
-      String entity = entity(c);
-      if (entity != null) {
-        out.append(chars, start, i - start).append(entity);
-        start = i + 1;
-      }
-    }
-    if (start == 0) {
-      out.append(value);
-    } else {
-      out.append(chars, start, n - start);
     }
     return this;
   }
 
   Html text(int value) {
-    out.append(value);
+    append(Integer.toString(value));
     return this;
   }
 
@@ -84,7 +86,9 @@ final class Html {
     if (value == null || value.isEmpty()) {
       return this;
     }
-    out.append(' ').append(name).append("=\"");
+    append(" ");
+    append(name);
+    append("=\"");
     return text(value).raw("\"");
   }
 
@@ -126,11 +130,84 @@ final class Html {
   }
 
   int length() {
-    return out.length();
+    return length;
+  }
+
+  /** The page as written, in UTF-8. */
+  byte[] bytes() {
+    return Arrays.copyOf(out, length);
   }
 
   @Override
   public String toString() {
-    return out.toString();
+    return new String(out, 0, length, StandardCharsets.UTF_8);
+  }
+
+  // ---- UTF-8 ----
+
+  private void append(String s) {
+    int n = read(s);
+    ensure(3 * n);
+    char[] cs = chars;
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c < 0x80) {
+        out[length++] = (byte) c;
+      } else {
+        i = encode(cs, i, n);
+      }
+    }
+  }
+
+  /** Writes an ASCII string's characters as they are. */
+  private void ascii(String s) {
+    int n = s.length();
+    ensure(n);
+    for (int i = 0; i < n; i++) {
+      out[length++] = (byte) s.charAt(i);
+    }
+  }
+
+  /** Copies the string's characters into {@link #chars}; returns how many. */
+  private int read(String s) {
+    int n = s.length();
+    if (chars.length < n) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    s.getChars(0, n, chars, 0);
+    return n;
+  }
+
+  /**
+   * Writes the character at {@code i}, beyond ASCII, as UTF-8 (a surrogate pair as one four-byte sequence, a lone
+   * surrogate as '?', as {@link String#getBytes} does); returns the index of its last char.
+   */
+  private int encode(char[] cs, int i, int n) {
+    char c = cs[i];
+    if (c < 0x800) {
+      out[length++] = (byte) (0xC0 | c >> 6);
+      out[length++] = (byte) (0x80 | c & 0x3F);
+    } else if (!Character.isSurrogate(c)) {
+      out[length++] = (byte) (0xE0 | c >> 12);
+      out[length++] = (byte) (0x80 | c >> 6 & 0x3F);
+      out[length++] = (byte) (0x80 | c & 0x3F);
+    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
+      int cp = Character.toCodePoint(c, cs[i + 1]);
+      out[length++] = (byte) (0xF0 | cp >> 18);
+      out[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
+      out[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
+      out[length++] = (byte) (0x80 | cp & 0x3F);
+      return i + 1;
+    } else {
+      out[length++] = '?';
+    }
+    return i;
+  }
+
+  /** Room for {@code more} bytes (a character of a string is at most three; an entity at most six). */
+  private void ensure(int more) {
+    if (length + more + 6 > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, length + more + 6));
+    }
   }
 }

@@ -6,6 +6,7 @@ import baton.model.Settings;
 import baton.render.Messages;
 import baton.render.PageFrame;
 import baton.render.TemplateSource;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,18 @@ class HtmlTest {
       String expected = thymeleaf.process(TEMPLATE, new Context(Locale.ROOT, Map.of("v", value)));
       Html h = html();
       h.raw("<p>").text(value).raw("</p><a").attr("title", value).raw(" href=\"").text(value).raw("\">x</a>");
-      assertThat(h.toString()).as("%s", value).isEqualTo(expected);
+      // Compared as written: in UTF-8, where a lone surrogate becomes '?'.
+      assertThat(h.bytes()).as("%s", value).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void markupIsWrittenInUtf8AsJavaEncodesIt() {
+    for (String value : samples()) {
+      String markup = "<div>" + value.repeat(40) + "</div>";
+      Html h = html().raw(markup).html(value).text(12345);
+      assertThat(h.bytes()).as("%s", value).isEqualTo((markup + value + "12345").getBytes(StandardCharsets.UTF_8));
+      assertThat(h.length()).isEqualTo(h.bytes().length);
     }
   }
 
