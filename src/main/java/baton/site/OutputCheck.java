@@ -46,9 +46,11 @@ public final class OutputCheck {
       List.of(
           "href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "type", "srcdoc",
           "http-equiv", "content", "to", "from", "values", "by");
-  /** {@link #READ_ATTRIBUTES} as bytes, compared with a page's bytes without a call per character. */
-  private static final byte[][] READ_ATTRIBUTE_BYTES =
-      READ_ATTRIBUTES.stream().map(a -> a.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
+  /**
+   * {@link #READ_ATTRIBUTES} as bytes by their first letter, compared with a page's bytes without a call per
+   * character: most attributes of a page ({@code class}, {@code id}, {@code dir}...) are passed over after one or two.
+   */
+  private static final byte[][][] READ_ATTRIBUTES_BY_LETTER = byFirstLetter(READ_ATTRIBUTES);
 
   // The elements the check looks for, by the kind their tag name gives them.
   private static final int OTHER = 0;
@@ -65,6 +67,15 @@ public final class OutputCheck {
     null, ascii("svg"), ascii("math"), ascii("script"), ascii("iframe"), ascii("frame"), ascii("object"),
     ascii("embed"), ascii("base"), ascii("meta")
   };
+
+  private static byte[][][] byFirstLetter(List<String> names) {
+    byte[][][] table = new byte[128][][];
+    for (int c = 0; c < 128; c++) {
+      int letter = c;
+      table[c] = names.stream().filter(n -> n.charAt(0) == letter).map(OutputCheck::ascii).toArray(byte[][]::new);
+    }
+    return table;
+  }
 
   private static byte[] ascii(String s) {
     return s.getBytes(StandardCharsets.US_ASCII);
@@ -252,6 +263,10 @@ public final class OutputCheck {
       }
       tagEnd = pos;
       kind = OTHER;
+      int length = tagEnd - tagStart;
+      if (length < 3 || length > 6) {
+        return; // none of the names looked for
+      }
       for (int k = 1; k < KIND_NAMES.length; k++) {
         if (equalsLower(tagStart, tagEnd, KIND_NAMES[k])) {
           kind = k;
@@ -348,7 +363,11 @@ public final class OutputCheck {
       if (end - start >= 2 && (b[start] | 0x20) == 'o' && (b[start + 1] | 0x20) == 'n') {
         return true;
       }
-      for (byte[] name : READ_ATTRIBUTE_BYTES) {
+      int first = b[start] | 0x20;
+      if (first < 0 || first >= 128) {
+        return false;
+      }
+      for (byte[] name : READ_ATTRIBUTES_BY_LETTER[first]) {
         if (equalsLower(start, end, name)) {
           return true;
         }

@@ -58,7 +58,7 @@ final class Html {
       return this;
     }
     int n = read(value);
-    ensure(3 * n);
+    ensure(n);
     char[] cs = chars;
     for (int i = 0; i < n; i++) {
       char c = cs[i];
@@ -67,7 +67,11 @@ final class Html {
       } else if (c >= 0x80) {
         i = encode(cs, i, n);
       } else {
-        ascii(entity(c));
+        String entity = entity(c);
+        ensure(entity.length() + n - i);
+        for (int k = 0; k < entity.length(); k++) {
+          out[length++] = (byte) entity.charAt(k);
+        }
       }
     }
     return this;
@@ -147,7 +151,7 @@ final class Html {
 
   private void append(String s) {
     int n = read(s);
-    ensure(3 * n);
+    ensure(n);
     char[] cs = chars;
     for (int i = 0; i < n; i++) {
       char c = cs[i];
@@ -156,15 +160,6 @@ final class Html {
       } else {
         i = encode(cs, i, n);
       }
-    }
-  }
-
-  /** Writes an ASCII string's characters as they are. */
-  private void ascii(String s) {
-    int n = s.length();
-    ensure(n);
-    for (int i = 0; i < n; i++) {
-      out[length++] = (byte) s.charAt(i);
     }
   }
 
@@ -183,6 +178,8 @@ final class Html {
    * surrogate as '?', as {@link String#getBytes} does); returns the index of its last char.
    */
   private int encode(char[] cs, int i, int n) {
+    // Room for up to four bytes here, and one for each character left (as ASCII; another call to this makes room).
+    ensure(4 + n - i);
     char c = cs[i];
     if (c < 0x800) {
       out[length++] = (byte) (0xC0 | c >> 6);
@@ -204,7 +201,10 @@ final class Html {
     return i;
   }
 
-  /** Room for {@code more} bytes (a character of a string is at most three; an entity at most six). */
+  /**
+   * Room for {@code more} bytes: a string's writer makes room for one byte a character, and more where a character
+   * takes more.
+   */
   private void ensure(int more) {
     if (length + more + 6 > out.length) {
       out = Arrays.copyOf(out, Math.max(out.length * 2, length + more + 6));
