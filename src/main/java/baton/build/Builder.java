@@ -140,10 +140,13 @@ public final class Builder {
     if (targets == null) {
       SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
     }
-    Set<String> overrides = SiteFolders.templateOverrides(options.siteDir());
-    Map<String, String> sources = sourceFiles(site);
     List<OutputCheck.Problem> problems = run.time("check",
         () -> targets == null ? OutputCheck.check(files, assetPaths) : OutputCheck.checkSome(files, targets));
+    if (problems.isEmpty()) {
+      return !diagnostics.hasErrors();
+    }
+    Set<String> overrides = SiteFolders.templateOverrides(options.siteDir());
+    Map<String, String> sources = sourceFiles(site);
     for (OutputCheck.Problem p : problems) {
       String source = sources.get(p.page());
       if (p.message().startsWith("a link") && source != null) {

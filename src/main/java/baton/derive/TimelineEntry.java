@@ -37,14 +37,10 @@ public sealed interface TimelineEntry {
   /** The id the ordering rule compares after the date: the entry's id, or its key for an implied entry. */
   String sortId();
 
-  record StatementEntry(Statement statement) implements TimelineEntry {
-    public StatementEntry {
-      Objects.requireNonNull(statement, "statement");
-    }
-
-    @Override
-    public String key() {
-      return "statement:" + statement.id();
+  /** A statement; its key is made once, since pages look entries up by it. */
+  record StatementEntry(Statement statement, String key) implements TimelineEntry {
+    public StatementEntry(Statement statement) {
+      this(Objects.requireNonNull(statement, "statement"), "statement:" + statement.id());
     }
 
     @Override
@@ -58,14 +54,10 @@ public sealed interface TimelineEntry {
     }
   }
 
-  record EventEntry(Event event) implements TimelineEntry {
-    public EventEntry {
-      Objects.requireNonNull(event, "event");
-    }
-
-    @Override
-    public String key() {
-      return "event:" + event.id();
+  /** An event; its key is made once, since pages look entries up by it. */
+  record EventEntry(Event event, String key) implements TimelineEntry {
+    public EventEntry(Event event) {
+      this(Objects.requireNonNull(event, "event"), "event:" + event.id());
     }
 
     @Override

@@ -185,15 +185,22 @@ public final class Validator {
         list.sort(Comparator.comparing(RawEntry::id).thenComparing(RawEntry::file));
       }
       // Ids first, so that references can be checked whatever the order of the files.
-      Map<String, RawEntry> byFoldedId = new HashMap<>();
+      Map<EntryType, Map<String, RawEntry>> byFoldedId = new EnumMap<>(EntryType.class);
+      for (EntryType t : EntryType.values()) {
+        byFoldedId.put(t, new HashMap<>());
+      }
+      List<String> folded = new ArrayList<>(entries.size());
       for (RawEntry e : entries) {
-        if (e.id().equals(e.id().toLowerCase(Locale.ROOT))) {
-          byFoldedId.putIfAbsent(e.type() + "/" + e.id(), e);
+        String lower = e.id().toLowerCase(Locale.ROOT);
+        folded.add(lower);
+        if (e.id().equals(lower)) {
+          byFoldedId.get(e.type()).putIfAbsent(lower, e);
         }
       }
       List<RawEntry> published = new ArrayList<>();
-      for (RawEntry e : entries) {
-        if (!checkId(e, byFoldedId.get(e.type() + "/" + e.id().toLowerCase(Locale.ROOT)))) {
+      for (int i = 0; i < entries.size(); i++) {
+        RawEntry e = entries.get(i);
+        if (!checkId(e, byFoldedId.get(e.type()).get(folded.get(i)))) {
           continue;
         }
         if (isDraft(e) && !includeDrafts) {
