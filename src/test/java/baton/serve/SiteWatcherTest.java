@@ -206,6 +206,8 @@ class SiteWatcherTest {
     public void close() {
       watcher.close();
       assertThat(warnings).isEmpty();
+      ServedSite.await("directory-watcher's threads to end", () -> Thread.getAllStackTraces().keySet().stream()
+          .noneMatch(t -> t.isAlive() && t.getName().startsWith("WatchService for " + dir)));
     }
   }
 

@@ -1,7 +1,6 @@
 package baton.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import baton.testing.TestSite;
 import io.methvin.watcher.hashing.FileHasher;
@@ -9,6 +8,9 @@ import io.methvin.watchservice.MacOSXListeningWatchService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,15 +56,23 @@ class WatchBackendTest {
   }
 
   @Test
+  void theBackendChosenForThisSystemStartsWithoutFallingBack() throws IOException {
+    TestSite.in(dir).file("content/site.yaml", "title: Watch test\n");
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    try (SiteWatcher watcher = SiteWatcher.open(dir, change -> {}, warnings::add)) {
+      assertThat(warnings).as("on macOS: FSEvents loaded").isEmpty();
+    }
+  }
+
+  @Test
   void whereFsEventsCannotLoadTheJdksServiceWatchesInsteadAndSaysSo() throws Exception {
-    assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac"), "FSEvents loads on macOS");
     TestSite site = TestSite.in(dir).file("content/site.yaml", "title: Watch test\n");
     BlockingQueue<SiteWatcher.Change> batches = new LinkedBlockingQueue<>();
     List<String> warnings = new CopyOnWriteArrayList<>();
 
-    try (SiteWatcher watcher = SiteWatcher.open(dir, WatchBackend.fsEvents(dir), batches::add, warnings::add)) {
+    try (SiteWatcher watcher = SiteWatcher.open(dir, unloadable(), batches::add, warnings::add)) {
       assertThat(warnings).singleElement().asString()
-          .startsWith("cannot use the system's file events (UnsatisfiedLinkError: ")
+          .startsWith("cannot use the system's file events (UnsatisfiedLinkError: Unable to load library 'Carbon'")
           .endsWith("); watching by polling instead, so a rebuild can start about 2 seconds after a save")
           .doesNotContain("\n");
       watcher.start();
@@ -112,6 +122,33 @@ class WatchBackendTest {
     Files.writeString(file, "three\n");
     Files.setLastModifiedTime(file, FileTime.fromMillis(1_700_000_000_000L));
     assertThat(hasher.hash(file)).as("same time, other size").isNotEqualTo(first);
+  }
+
+  /**
+   * Off macOS, directory-watcher's own service, which cannot load Carbon there; on macOS, where it loads, a backend
+   * that fails as it would.
+   */
+  private WatchBackend unloadable() {
+    WatchBackend fsEvents = WatchBackend.fsEvents(dir);
+    if (!System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("mac")) {
+      return fsEvents;
+    }
+    return new WatchBackend() {
+      @Override
+      public WatchService service() {
+        return fsEvents.service();
+      }
+
+      @Override
+      public boolean watchesTrees() {
+        return true;
+      }
+
+      @Override
+      public WatchKey register(Path folder, WatchEvent.Kind<?>[] kinds) {
+        throw new UnsatisfiedLinkError("Unable to load library 'Carbon':\nCarbon.framework: not found");
+      }
+    };
   }
 
   private String relative(Path p) {
