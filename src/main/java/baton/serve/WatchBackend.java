@@ -67,7 +67,7 @@ interface WatchBackend {
     }
 
     /**
-     * Where the JDK's watch service polls (macOS, and here only if FSEvents failed to load), it polls every 10
+     * Where the JDK's watch service polls (macOS, where it is used only if FSEvents fails to load), it polls every 10
      * seconds unless asked for high sensitivity (about 2 seconds). The modifier that asks is JDK-specific and
      * deprecated in later JDKs, so it is looked up, not linked against; other watch services accept and ignore it.
      */
