@@ -70,7 +70,7 @@ public final class DevServer implements AutoCloseable {
     this.terminal = terminal;
     this.http = http;
     this.executor = Executors.newCachedThreadPool(daemonThreads("baton-http-"));
-    this.watcher = new SiteWatcher(options.siteDir(), this::rebuild, terminal::warn);
+    this.watcher = SiteWatcher.open(options.siteDir(), this::rebuild, terminal::warn);
   }
 
   /**

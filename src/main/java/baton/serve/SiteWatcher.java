@@ -21,6 +21,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,15 +36,22 @@ import java.util.function.Consumer;
  * {@link #MAX_WAIT}), so that an editor's save (write a temporary file, rename, delete) is one rebuild; changes to
  * {@link IgnoredFiles} trigger none. Changes made while the callback runs are the next batch.
  *
- * <p>This uses the JDK's {@link WatchService}: immediate on Linux (inotify) and Windows; on macOS the JDK polls
- * instead, every 2 seconds or so at the sensitivity asked here, so a rebuild there can start a couple of seconds
- * after the save.
+ * <p>The events come from a {@link WatchBackend}: the JDK's watch service on Linux (inotify) and Windows, where every
+ * folder is registered; on macOS, where the JDK's service polls, directory-watcher's FSEvents service, where each of
+ * the three folders is registered once for its whole tree. That service does not watch the site folder itself (its
+ * tree holds the output, rewritten by every build), so the three folders' appearing is looked for every
+ * {@link #FOLDER_CHECK} instead. If FSEvents cannot be loaded, the JDK's service is used, polling about every 2
+ * seconds.
  */
 final class SiteWatcher implements Closeable {
 
   static final List<String> WATCHED = List.of("content", "templates", "assets");
   static final Duration SETTLE = Duration.ofMillis(100);
   static final Duration MAX_WAIT = Duration.ofSeconds(2);
+  /** With a backend that watches trees: how often to look for a watched folder that has appeared. */
+  static final Duration FOLDER_CHECK = Duration.ofMillis(500);
+
+  private static final WatchEvent.Kind<?>[] ENTRIES = {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY};
 
   /** One batch of changes: the paths from the site folder, when the first was seen, and when it was made. */
   record Change(List<String> paths, long seenNanos, Instant seenAt, Instant editedAt) {}
@@ -51,24 +59,50 @@ final class SiteWatcher implements Closeable {
   private final Path siteDir;
   private final Consumer<Change> onChange;
   private final Consumer<String> warn;
+  private final WatchBackend backend;
   private final WatchService service;
-  private final WatchEvent.Modifier[] modifiers = highSensitivity();
   private final Map<WatchKey, Path> folders = new HashMap<>();
+  /** Watched folders that a tree-watching backend could not register: not tried again until they are gone. */
+  private final Set<Path> unwatchable = new HashSet<>();
   private final Thread thread;
   private volatile boolean closed;
 
-  SiteWatcher(Path siteDir, Consumer<Change> onChange, Consumer<String> warn) throws IOException {
+  /** Watches with this system's backend (see {@link WatchBackend#forSystem}); not started yet. */
+  static SiteWatcher open(Path siteDir, Consumer<Change> onChange, Consumer<String> warn) throws IOException {
+    return open(siteDir, WatchBackend.forSystem(System.getProperty("os.name"), siteDir), onChange, warn);
+  }
+
+  /** Watches with {@code backend}, or with the JDK's watch service if that backend's native library cannot load. */
+  static SiteWatcher open(Path siteDir, WatchBackend backend, Consumer<Change> onChange, Consumer<String> warn)
+      throws IOException {
+    try {
+      return new SiteWatcher(siteDir, backend, onChange, warn);
+    } catch (LinkageError e) {
+      if (backend instanceof WatchBackend.Jdk) {
+        throw e;
+      }
+      warn.accept("cannot use the system's file events (" + firstLine(e) + "); watching by polling instead, so a "
+          + "rebuild can start about 2 seconds after a save");
+      return new SiteWatcher(siteDir, WatchBackend.jdk(siteDir), onChange, warn);
+    }
+  }
+
+  private SiteWatcher(Path siteDir, WatchBackend backend, Consumer<Change> onChange, Consumer<String> warn)
+      throws IOException {
     this.siteDir = siteDir;
     this.onChange = onChange;
     this.warn = warn;
-    this.service = siteDir.getFileSystem().newWatchService();
+    this.backend = backend;
+    this.service = backend.service();
     try {
-      // The site folder itself, only to see the watched folders appear or go.
-      folders.put(siteDir.register(service, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE}, modifiers), siteDir);
+      if (!backend.watchesTrees()) {
+        // The site folder itself, only to see the watched folders appear or go.
+        folders.put(backend.register(siteDir, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE}), siteDir);
+      }
       for (String name : WATCHED) {
         registerTree(siteDir.resolve(name));
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       service.close();
       throw e;
     }
@@ -102,7 +136,9 @@ final class SiteWatcher implements Closeable {
     try {
       while (!closed) {
         Batch batch = new Batch();
-        process(service.take(), batch);
+        if (!awaitFirst(batch)) {
+          continue;
+        }
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
         WatchKey next;
         while (System.nanoTime() < deadline
@@ -116,9 +152,38 @@ final class SiteWatcher implements Closeable {
       }
     } catch (ClosedWatchServiceException | InterruptedException e) {
       // closed
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       if (!closed) {
         warn.accept("the file watcher stopped (" + e + "); restart baton serve to pick up changes");
+      }
+    }
+  }
+
+  /**
+   * Waits for the first event of a batch and takes it in; false when there was none. A backend that watches trees
+   * waits for {@link #FOLDER_CHECK} at most, then looks for a watched folder that has appeared.
+   */
+  private boolean awaitFirst(Batch batch) throws InterruptedException {
+    if (!backend.watchesTrees()) {
+      process(service.take(), batch);
+      return true;
+    }
+    WatchKey key = service.poll(FOLDER_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    if (key != null) {
+      process(key, batch);
+    }
+    watchAppearedFolders(batch);
+    return key != null || !batch.paths.isEmpty();
+  }
+
+  /** With a backend that watches trees: registers each watched folder that exists and is not watched, as a change. */
+  private void watchAppearedFolders(Batch batch) {
+    for (String name : WATCHED) {
+      Path folder = siteDir.resolve(name);
+      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        unwatchable.remove(folder);
+      } else if (!folders.containsValue(folder) && !unwatchable.contains(folder) && registerTree(folder)) {
+        batch.add(name, folder, true);
       }
     }
   }
@@ -133,12 +198,14 @@ final class SiteWatcher implements Closeable {
         }
         continue;
       }
-      Path child = folder.resolve((Path) event.context());
+      Path child = folder.resolve((Path) event.context()); // a tree-watching backend's context is the whole path
       String relative = siteDir.relativize(child).toString().replace('\\', '/');
       if ((folder.equals(siteDir) && !WATCHED.contains(relative)) || IgnoredFiles.ignores(relative)) {
         continue;
       }
-      if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+      if (!backend.watchesTrees()
+          && event.kind() == ENTRY_CREATE
+          && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         registerTree(child);
       }
       batch.add(relative, child, event.kind() == ENTRY_CREATE);
@@ -148,12 +215,21 @@ final class SiteWatcher implements Closeable {
     }
   }
 
-  /** Registers a folder and every folder under it that Baton reads; links are not followed. */
-  private void registerTree(Path top) {
+  /**
+   * Registers a folder and every folder under it that Baton reads; links are not followed. A backend that watches
+   * trees is given only a watched folder, once. Returns whether the folder is watched now.
+   */
+  private boolean registerTree(Path top) {
     if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+      return false;
     }
     try {
+      if (backend.watchesTrees()) {
+        if (!folders.containsValue(top)) {
+          folders.put(backend.register(top, ENTRIES), top);
+        }
+        return true;
+      }
       Files.walkFileTree(
           top,
           new SimpleFileVisitor<>() {
@@ -162,8 +238,7 @@ final class SiteWatcher implements Closeable {
               if (IgnoredFiles.ignores(siteDir.relativize(dir).toString().replace('\\', '/'))) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              WatchKey key = dir.register(service, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY}, modifiers);
-              folders.put(key, dir);
+              folders.put(backend.register(dir, ENTRIES), dir);
               return FileVisitResult.CONTINUE;
             }
 
@@ -172,30 +247,22 @@ final class SiteWatcher implements Closeable {
               return FileVisitResult.CONTINUE; // gone already: its deletion is an event of its own
             }
           });
+      return true;
     } catch (ClosedWatchServiceException e) {
-      // closing
+      return false; // closing
     } catch (IOException e) {
       warn.accept("cannot watch " + siteDir.relativize(top) + ": " + e.getMessage() + " (changes there need a restart)");
+      if (backend.watchesTrees()) {
+        unwatchable.add(top);
+      }
+      return false;
     }
   }
 
-  /**
-   * On macOS the JDK's watch service polls, every 10 seconds unless asked for high sensitivity (about 2 seconds).
-   * The modifier that asks is JDK-specific and deprecated in later JDKs, so it is looked up, not linked against;
-   * other watch services accept and ignore it.
-   */
-  private static WatchEvent.Modifier[] highSensitivity() {
-    try {
-      Class<?> type = Class.forName("com.sun.nio.file.SensitivityWatchEventModifier");
-      for (Object constant : type.getEnumConstants()) {
-        if (constant instanceof WatchEvent.Modifier m && m.name().equals("HIGH")) {
-          return new WatchEvent.Modifier[] {m};
-        }
-      }
-    } catch (ClassNotFoundException | LinkageError e) {
-      // not this JDK: poll at its default rate
-    }
-    return new WatchEvent.Modifier[0];
+  /** JNA's messages list every place it looked, one a line: the first says what failed. */
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+    return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
   }
 
   /** The changes gathered for one rebuild. */
