@@ -27,7 +27,10 @@ public final class StanceIndex {
 
   /** The ordering rule of SPEC 2 as {@link TimelineEntry#ORDER} applies it to statements. */
   private static final Comparator<Statement> BY_ORDERING_RULE =
-      Comparator.comparing((Statement s) -> s.date().date()).thenComparing(Statement::id);
+      (a, b) -> {
+        int c = a.date().date().compareTo(b.date().date());
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
 
   private record Pair(String country, String candidate) {}
 

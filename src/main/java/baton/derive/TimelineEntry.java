@@ -24,9 +24,13 @@ public sealed interface TimelineEntry {
    * {@code term-start}); the key last makes the order total when a statement and an event share date and id.
    */
   Comparator<TimelineEntry> ORDER =
-      Comparator.comparing(TimelineEntry::date)
-          .thenComparing(TimelineEntry::sortId)
-          .thenComparing(TimelineEntry::key);
+      (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        if (c == 0) {
+          c = a.sortId().compareTo(b.sortId());
+        }
+        return c != 0 ? c : a.key().compareTo(b.key());
+      };
 
   /** {@code statement:<id>}, {@code event:<id>}, {@code term-start:<office>:<n>}, ... */
   String key();
