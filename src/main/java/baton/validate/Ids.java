@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 final class Ids {
 
   static final int MAX_LENGTH = 80;
-  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern COUNTRY = Pattern.compile("[a-z]{2}");
+  /** The shape of an id, as {@link #hasIdShape} reads it. */
+  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** Names Windows will not create as files or folders, whatever the extension. */
   private static final Set<String> RESERVED =
       Set.of(
@@ -18,15 +18,41 @@ final class Ids {
   private Ids() {}
 
   static boolean isWellFormed(String id) {
-    return id.length() <= MAX_LENGTH && ID.matcher(id).matches();
+    return id.length() <= MAX_LENGTH && hasIdShape(id);
   }
 
   static boolean looksLikeId(String text) {
-    return ID.matcher(text).matches();
+    return hasIdShape(text);
   }
 
   static boolean isCountryCode(String id) {
-    return COUNTRY.matcher(id).matches();
+    return id.length() == 2 && isLetter(id.charAt(0)) && isLetter(id.charAt(1));
+  }
+
+  /**
+   * Whether the text is words of a-z and 0-9 joined by single hyphens: {@link #ID} matched by hand, since every entry
+   * and every reference is checked against it at each build.
+   */
+  static boolean hasIdShape(String text) {
+    int n = text.length();
+    if (n == 0 || text.charAt(0) == '-' || text.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        if (text.charAt(i - 1) == '-') {
+          return false;
+        }
+      } else if (!isLetter(c) && !(c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   static boolean isReserved(String id) {
@@ -38,7 +64,7 @@ final class Ids {
     if (id.length() > MAX_LENGTH) {
       return "id is longer than " + MAX_LENGTH + " characters";
     }
-    if (!ID.matcher(id).matches()) {
+    if (!hasIdShape(id)) {
       return "invalid id " + Quote.of(id);
     }
     if (RESERVED.contains(id)) {
