@@ -125,6 +125,16 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
     return c != 0 ? c : precision.compareTo(other.precision);
   }
 
+  /**
+   * A number that orders dates as {@link #compareTo} does, equal for equal dates only: for sorting many entries by
+   * date without comparing the dates themselves each time.
+   */
+  public long orderKey() {
+    int m = precision == Precision.YEAR ? 1 : month;
+    int d = precision == Precision.DAY ? day : 1;
+    return (((long) year * 16 + m) * 32 + d) * 4 + precision.ordinal();
+  }
+
   /** The date as written: {@code 2024}, {@code 2024-10} or {@code 2024-10-01}. */
   @Override
   public String toString() {

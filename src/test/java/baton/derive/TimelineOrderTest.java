@@ -85,4 +85,21 @@ class TimelineOrderTest {
     assertThat(TimelineEntry.ORDER.compare(month, day)).isNegative();
     assertThat(TimelineEntry.ORDER.compare(day, month)).isPositive();
   }
+
+  @Test
+  void theSortByOrderKeysGivesTheOrderingRulesOrder() {
+    java.util.Random random = new java.util.Random(5);
+    List<String> dates = List.of("2023", "2023-12", "2023-12-31", "2024", "2024-01", "2024-01-01", "2024-01-02");
+    List<TimelineEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String date = dates.get(random.nextInt(dates.size()));
+      String id = "s" + random.nextInt(40);
+      entries.add(random.nextBoolean()
+          ? new TimelineEntry.StatementEntry(report(id, date, "x", null))
+          : new TimelineEntry.EventEntry(event(id, date, baton.model.EventStatus.HAPPENED)));
+    }
+    List<TimelineEntry> expected = new java.util.ArrayList<>(entries);
+    expected.sort(TimelineEntry.ORDER);
+    assertThat(Timeline.sorted(entries)).containsExactlyElementsOf(expected);
+  }
 }

@@ -21,7 +21,7 @@ class PartialDateOrderTest {
   }
 
   @Test
-  void compareToAgreesWithTheOrderByFirstDayAndPrecision() {
+  void compareToAndTheOrderKeyAgreeWithTheOrderByFirstDayAndPrecision() {
     Random random = new Random(2024);
     List<PartialDate> dates = new ArrayList<>();
     for (int i = 0; i < 400; i++) {
@@ -36,8 +36,10 @@ class PartialDateOrderTest {
     }
     for (PartialDate a : dates) {
       for (PartialDate b : dates) {
-        assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b)
-            .isEqualTo(Integer.signum(PartialDate.ORDER.compare(a, b)));
+        int expected = Integer.signum(PartialDate.ORDER.compare(a, b));
+        assertThat(Integer.signum(a.compareTo(b))).as("%s vs %s", a, b).isEqualTo(expected);
+        assertThat(Long.signum(Long.compare(a.orderKey(), b.orderKey()))).as("keys of %s vs %s", a, b)
+            .isEqualTo(expected);
       }
     }
   }
