@@ -71,6 +71,11 @@ public final class Validator {
   private final boolean remembers;
   /** The statements the last validation converted, by raw entry: the same object while its file is unchanged. */
   private Map<RawEntry, Object> converted = new IdentityHashMap<>();
+  /**
+   * The published ids of the last validation, when every reference in it resolved; null otherwise. While none of them
+   * is gone, the references of the statements remembered from it resolve still, and are not looked up again.
+   */
+  private Map<EntryType, Set<String>> resolvedIds;
 
   public Validator() {
     this(false);
@@ -104,10 +109,11 @@ public final class Validator {
    */
   public Validation validate(
       List<RawEntry> entries, boolean includeDrafts, boolean checkReferences, Diagnostics diagnostics) {
-    Run run = new Run(includeDrafts, diagnostics, remembers ? converted : null);
+    Run run = new Run(includeDrafts, diagnostics, remembers ? converted : null, remembers ? resolvedIds : null);
     Validation validation = run.validate(entries, checkReferences);
     if (remembers) {
       converted = run.nextConverted;
+      resolvedIds = checkReferences && run.allResolved ? run.ids : null;
     }
     return validation;
   }
@@ -124,11 +130,21 @@ public final class Validator {
     private final Map<EntryType, Set<String>> draftIds = new EnumMap<>(EntryType.class);
     private final List<Check> checks = new ArrayList<>();
     private final Map<String, Actor> actorsById = new HashMap<>();
+    private final Map<EntryType, Set<String>> lastResolvedIds;
+    /** Whether the references of remembered statements still resolve (see {@link Validator#resolvedIds}). */
+    private boolean rememberedResolve;
+    /** Whether every reference checked so far resolved. */
+    private boolean allResolved = true;
 
-    Run(boolean includeDrafts, Diagnostics diagnostics, Map<RawEntry, Object> lastConverted) {
+    Run(
+        boolean includeDrafts,
+        Diagnostics diagnostics,
+        Map<RawEntry, Object> lastConverted,
+        Map<EntryType, Set<String>> lastResolvedIds) {
       this.includeDrafts = includeDrafts;
       this.diagnostics = diagnostics;
       this.lastConverted = lastConverted;
+      this.lastResolvedIds = lastResolvedIds;
       for (EntryType t : EntryType.values()) {
         ids.put(t, new HashSet<>());
         draftIds.put(t, new HashSet<>());
@@ -151,7 +167,9 @@ public final class Validator {
       }
       if (lastConverted.get(e) instanceof Converted c && Objects.equals(actorsById.get(c.actorId()), c.actor())) {
         c.problems().forEach(diagnostics::add);
-        checks.addAll(c.checks());
+        if (!rememberedResolve) {
+          checks.addAll(c.checks());
+        }
         nextConverted.put(e, c);
         return c.statement();
       }
@@ -210,6 +228,8 @@ public final class Validator {
           published.add(e);
         }
       }
+      rememberedResolve = lastResolvedIds != null
+          && ids.entrySet().stream().allMatch(t -> t.getValue().containsAll(lastResolvedIds.get(t.getKey())));
       // By identity: an entry's own hash reads every field it has.
       Set<RawEntry> keep = Collections.newSetFromMap(new IdentityHashMap<>());
       keep.addAll(published);
@@ -751,6 +771,7 @@ public final class Validator {
         if (ids.get(c.type()).contains(id)) {
           continue;
         }
+        allResolved = false;
         String noun = noun(c.type());
         if (draftIds.get(c.type()).contains(id)) {
           diagnostics.error(

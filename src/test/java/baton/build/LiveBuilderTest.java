@@ -171,6 +171,35 @@ class LiveBuilderTest {
   }
 
   @Test
+  void aDeletedActorIsReportedUnknownInTheUnchangedStatementsThatNameIt() throws IOException {
+    // First an edit elsewhere, so that every statement is remembered from a validation where all references resolved.
+    String other = "content/statements/2024/estonia-backs-rutte.md";
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    assertThat(live.quick(options, List.of(other), Set.of()).result().ok()).isTrue();
+
+    String actor = "content/actors/viktor-orban.yaml";
+    String text = Files.readString(site.resolve(actor));
+    Files.delete(site.resolve(actor));
+    LiveBuilder.Step gone = live.quick(options, List.of(actor), Set.of());
+    assertThat(gone.result().ok()).isFalse();
+    assertThat(printed(gone.result())).contains("unknown actor 'viktor-orban'").contains(STATEMENT);
+
+    Files.writeString(site.resolve(actor), text + "draft: true\n");
+    LiveBuilder.Step draft = live.quick(options, List.of(actor), Set.of());
+    assertThat(printed(draft.result())).contains("'viktor-orban' is a draft");
+
+    Files.writeString(site.resolve(actor), text);
+    LiveBuilder.Step back = live.quick(options, List.of(actor), Set.of());
+    assertThat(back.result().ok()).isTrue();
+    // And once more after an edit elsewhere, now that the references resolve again.
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nAnother sentence.\n");
+    LiveBuilder.Step again = live.quick(options, List.of(other), Set.of());
+    assertThat(again.result().ok()).isTrue();
+    live.write(live.rest(again, () -> false).orElseThrow());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
+  }
+
+  @Test
   void aTemplateOrAssetChangeIsAWholeBuild() throws IOException {
     Files.writeString(site.resolve("assets/extra.txt"), "new\n");
 
