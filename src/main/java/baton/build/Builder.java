@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -136,12 +137,24 @@ public final class Builder {
    */
   boolean checkOutput(
       Run run, BuildOptions options, Site site, List<OutputFile> files, Set<String> assetPaths, Set<String> targets) {
+    return checkOutput(run, options, site, files, assetPaths, targets, () -> false);
+  }
+
+  /** {@link #checkOutput}, asking {@code stop} before each page (see {@link OutputCheck#check}). */
+  boolean checkOutput(
+      Run run,
+      BuildOptions options,
+      Site site,
+      List<OutputFile> files,
+      Set<String> assetPaths,
+      Set<String> targets,
+      BooleanSupplier stop) {
     Diagnostics diagnostics = run.diagnostics;
     if (targets == null) {
       SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
     }
     List<OutputCheck.Problem> problems = run.time("check",
-        () -> targets == null ? OutputCheck.check(files, assetPaths) : OutputCheck.checkSome(files, targets));
+        () -> targets == null ? OutputCheck.check(files, assetPaths, stop) : OutputCheck.checkSome(files, targets));
     if (problems.isEmpty()) {
       return !diagnostics.hasErrors();
     }

@@ -7,6 +7,7 @@ import baton.render.OutputFile;
 import baton.render.Renderer;
 import baton.render.TemplateSource;
 import baton.render.Urls;
+import baton.site.OutputCheck;
 import baton.site.PublishException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -180,9 +181,11 @@ public final class LiveBuilder {
     }
     try {
       Set<String> assetPaths = builder.writer().assetPaths(p.options().siteDir().resolve("assets"));
-      if (!builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null)) {
+      if (!builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {
         return Optional.of(failed(run, p));
       }
+    } catch (OutputCheck.Stopped e) {
+      return Optional.empty();
     } catch (PublishException e) {
       return Optional.of(new Rest(run.result(p.loaded(), 0, e.getMessage()), p.options(), List.of(), Set.of(), null,
           run, p.loaded()));

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.jsoup.parser.Parser;
 
@@ -88,11 +89,16 @@ public final class OutputCheck {
    * @param assets the paths of the assets that will be copied beside them, from the output root
    */
   public static List<Problem> check(List<OutputFile> files, Set<String> assets) {
+    return check(files, assets, () -> false);
+  }
+
+  /** {@link #check}, asking {@code stop} before each page: once it says true, the check ends with {@link Stopped}. */
+  public static List<Problem> check(List<OutputFile> files, Set<String> assets, BooleanSupplier stop) {
     Set<String> targets = new HashSet<>(assets);
     for (OutputFile f : files) {
       targets.add(f.path());
     }
-    return checkSome(files, targets);
+    return checkSome(files, targets, stop);
   }
 
   /**
@@ -100,16 +106,32 @@ public final class OutputCheck {
    * {@code targets}: every path, pages and assets, that the whole output has.
    */
   public static List<Problem> checkSome(List<OutputFile> files, Set<String> targets) {
+    return checkSome(files, targets, () -> false);
+  }
+
+  private static List<Problem> checkSome(List<OutputFile> files, Set<String> targets, BooleanSupplier stop) {
     // Pages are independent: read them on every core, then report in the order of the files.
     List<List<Problem>> perPage =
         IntStream.range(0, files.size())
             .parallel()
-            .mapToObj(i -> files.get(i).path().endsWith(".html") ? checkPage(files.get(i), targets) : List.<Problem>of())
+            .mapToObj(i -> {
+              if (stop.getAsBoolean()) {
+                throw new Stopped();
+              }
+              return files.get(i).path().endsWith(".html") ? checkPage(files.get(i), targets) : List.<Problem>of();
+            })
             .toList();
     // A broken link in the layout shows on every page once per use: report each page's problem once.
     Set<Problem> problems = new LinkedHashSet<>();
     perPage.forEach(problems::addAll);
     return List.copyOf(problems);
+  }
+
+  /** Thrown by a check asked to stop ({@code baton serve}: a newer change came). */
+  public static final class Stopped extends RuntimeException {
+    public Stopped() {
+      super("the output check stopped for a newer build", null, false, false);
+    }
   }
 
   /** The problems of one page: its script elements first, then the others in the order of the page. */

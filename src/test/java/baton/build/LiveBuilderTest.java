@@ -124,6 +124,22 @@ class LiveBuilderTest {
   }
 
   @Test
+  void aRestStoppedWhileItsPagesAreCheckedEndsThere() throws IOException {
+    // Asked once per rendered file (every page and three data files), then once per file checked: stop once the
+    // check has begun.
+    int rendered = (int) Tree.snapshot(out).keySet().stream().filter(p -> p.endsWith(".html")).count() + 3;
+    edit(STATEMENT, "Hungary is ready", "Hungary stands ready");
+    LiveBuilder.Step step = live.quick(options, List.of(STATEMENT), Set.of());
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+    assertThat(live.rest(step, () -> asked.incrementAndGet() > rendered + 5)).isEmpty();
+    assertThat(asked.get()).isGreaterThan(rendered + 5);
+
+    live.write(live.rest(live.quick(options, List.of(STATEMENT), Set.of()), () -> false).orElseThrow());
+    assertSameTree(Tree.snapshot(out), wholeBuild());
+  }
+
+  @Test
   void anErrorLeavesTheOutputAsItWasAndTheFixBuildsAgain() throws IOException {
     Map<String, String> before = Tree.snapshot(out);
     String good = Files.readString(site.resolve(STATEMENT));

@@ -41,7 +41,8 @@ class RebuildTest {
       assertThat(reload.get(ServedSite.WAIT.toSeconds(), TimeUnit.SECONDS)).hasValue("data: 2");
       Document page = Jsoup.parse(served.get("/about/").body());
       assertThat(page.select("main").text()).contains("Second version.");
-      assertThat(pageBuild(page.outerHtml())).isEqualTo(2);
+      // Build 2 wrote the page; build 3, the rest of the site, may have ended before this request.
+      assertThat(pageBuild(page.outerHtml())).isBetween(2L, 3L);
       assertThat(served.out()).contains("content/pages/about.md changed: rebuilt 3 entries in ");
       assertThat(served.out()).containsPattern("edit to served \\d+\\.\\d\\d s");
     }
