@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 
 /**
  * The builds of {@code baton serve}, where an author waits on the page they edit. The first build, and any after a
@@ -190,7 +191,12 @@ public final class LiveBuilder {
       return Optional.of(new Rest(run.result(p.loaded(), 0, e.getMessage()), p.options(), List.of(), Set.of(), null,
           run, p.loaded()));
     }
-    Map<String, Long> digests = digests(files.get());
+    Map<String, Long> digests;
+    try {
+      digests = digests(files.get(), stop);
+    } catch (Renderer.Stopped e) {
+      return Optional.empty();
+    }
     List<OutputFile> changed =
         files.get().stream().filter(f -> !digests.get(f.path()).equals(published.get(f.path()))).toList();
     Set<String> removed = new LinkedHashSet<>(published.keySet());
@@ -233,8 +239,22 @@ public final class LiveBuilder {
   }
 
   private static Map<String, Long> digests(List<OutputFile> files) {
-    Map<String, Long> digests = new HashMap<>();
-    files.forEach(f -> digests.put(f.path(), digest(f.bytes())));
+    return digests(files, () -> false);
+  }
+
+  /** Each file's digest, read on every core; {@code stop} is asked before each file (see {@link #rest}). */
+  private static Map<String, Long> digests(List<OutputFile> files, BooleanSupplier stop) {
+    long[] each = new long[files.size()];
+    IntStream.range(0, each.length).parallel().forEach(i -> {
+      if (stop.getAsBoolean()) {
+        throw new Renderer.Stopped();
+      }
+      each[i] = digest(files.get(i).bytes());
+    });
+    Map<String, Long> digests = new HashMap<>(2 * each.length);
+    for (int i = 0; i < each.length; i++) {
+      digests.put(files.get(i).path(), each[i]);
+    }
     return digests;
   }
 
@@ -270,10 +290,27 @@ public final class LiveBuilder {
    * changed without keeping them all in memory: two versions of a file share one by chance about once in 2^64.
    */
   static long digest(byte[] bytes) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : bytes) {
-      h = (h ^ (b & 0xff)) * 0x100000001b3L;
+    // Eight bytes a step, each word mixed in by a multiply and a rotation: a few times quicker than a byte a step,
+    // and the output of a 10,000-statement site is a hundred megabytes.
+    long h = 0x9e3779b97f4a7c15L ^ bytes.length;
+    int i = 0;
+    for (; i + 8 <= bytes.length; i += 8) {
+      long w = (bytes[i] & 0xffL)
+          | (bytes[i + 1] & 0xffL) << 8
+          | (bytes[i + 2] & 0xffL) << 16
+          | (bytes[i + 3] & 0xffL) << 24
+          | (bytes[i + 4] & 0xffL) << 32
+          | (bytes[i + 5] & 0xffL) << 40
+          | (bytes[i + 6] & 0xffL) << 48
+          | (bytes[i + 7] & 0xffL) << 56;
+      h = Long.rotateLeft(h ^ w * 0xc2b2ae3d27d4eb4fL, 31) * 0x9e3779b97f4a7c15L;
     }
-    return h ^ ((long) bytes.length * 0x9e3779b97f4a7c15L);
+    for (; i < bytes.length; i++) {
+      h = Long.rotateLeft(h ^ (bytes[i] & 0xffL) * 0xc2b2ae3d27d4eb4fL, 31) * 0x9e3779b97f4a7c15L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    return h ^ h >>> 33;
   }
+
 }
