@@ -38,7 +38,7 @@ public final class Renderer {
 
   /** Every output file of the site, in a fixed order. */
   public List<OutputFile> render(Site site, Derived derived, TemplateSource templates) {
-    return start(site, derived, templates).all(() -> false);
+    return start(site, derived, templates).all(() -> false, true);
   }
 
   /** Prepares the rendering of a site, for all of it or for some pages first ({@code baton serve}). */
@@ -80,6 +80,12 @@ public final class Renderer {
      * with {@link Stopped}.
      */
     public List<OutputFile> all(BooleanSupplier stop) {
+      // Pages first: a newer change stops the work between two files, and a page takes milliseconds where the data
+      // export can take a second.
+      return all(stop, false);
+    }
+
+    private List<OutputFile> all(BooleanSupplier stop, boolean largestFirst) {
       // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last in the
       // list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
@@ -96,9 +102,9 @@ public final class Renderer {
           return job.get();
         });
       }
-      // The data export is the largest file and the feeds read every entry: start them first, so that no core is
-      // left writing one of them alone at the end.
-      List<OutputFile> done = InOrder.run(stoppable, jobs.size() - pageCount);
+      // The data export is the largest file and the feeds read every entry: in a build they start first, so that no
+      // core is left writing one of them alone at the end.
+      List<OutputFile> done = InOrder.run(stoppable, largestFirst ? jobs.size() - pageCount : 0);
       List<OutputFile> pages = done.subList(0, pageCount);
       List<OutputFile> files = new ArrayList<>(done.size() + 8);
       files.addAll(pages);
