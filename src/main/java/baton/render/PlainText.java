@@ -37,18 +37,22 @@ final class PlainText {
     if (markdown == null) {
       return null;
     }
-    // Each paragraph is reduced once to count its words; the prefix that has enough is reduced once more, whole.
+    // Each paragraph is reduced once to count its words; the prefix that has enough is reduced once more, whole
+    // (unless it is the first paragraph alone, already reduced).
     Matcher blank = BLANK_LINE.matcher(markdown);
     int from = 0;
     int counted = 0;
     while (blank.find()) {
       String paragraph = of(markdown.substring(from, blank.start()));
-      counted += paragraph == null ? 0 : SPACES.split(paragraph).length;
+      String[] paragraphWords = paragraph == null ? null : SPACES.split(paragraph);
+      counted += paragraph == null ? 0 : paragraphWords.length;
+      boolean first = from == 0;
       from = blank.end();
       if (counted > n) {
-        String text = of(markdown.substring(0, blank.start()));
-        if (text != null && SPACES.split(text).length > n) {
-          return words(text, n);
+        String text = first ? paragraph : of(markdown.substring(0, blank.start()));
+        String[] textWords = first ? paragraphWords : text == null ? null : SPACES.split(text);
+        if (text != null && textWords.length > n) {
+          return words(text, textWords, n);
         }
         break; // a construct across paragraphs: the whole body, then
       }
@@ -59,9 +63,13 @@ final class PlainText {
 
   /** At most {@code n} words, with an ellipsis when cut. */
   static String words(String text, int n) {
-    String[] words = SPACES.split(text.strip());
+    return words(text.strip(), SPACES.split(text.strip()), n);
+  }
+
+  /** {@link #words(String, int)} of a stripped text already split into its words. */
+  private static String words(String stripped, String[] words, int n) {
     if (words.length <= n) {
-      return text.strip();
+      return stripped;
     }
     return String.join(" ", java.util.Arrays.copyOf(words, n)) + "…";
   }
