@@ -18,7 +18,10 @@ import java.util.Locale;
 final class Report {
 
   /** Immutable, so one is shared: one compact line, keys in the order they are put. */
-  private static final ObjectWriter JSON = JsonMapper.builder().build().writer();
+  /** Made on first use: a build that prints text does not start Jackson's object mapper. */
+  private static final class Json {
+    static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
+  }
 
   private Report() {}
 
@@ -73,7 +76,7 @@ final class Report {
     }
     root.put("entries", result.entries());
     try {
-      out.println(JSON.writeValueAsString(root));
+      out.println(Json.WRITER.writeValueAsString(root));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
