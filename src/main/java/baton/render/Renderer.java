@@ -122,6 +122,8 @@ public final class Renderer {
 
   /** Thrown by {@link Pass#all} when asked to stop: a newer build will replace this one. */
   public static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public Stopped() {
       super("rendering stopped for a newer build", null, false, false);
     }

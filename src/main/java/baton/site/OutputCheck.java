@@ -129,6 +129,8 @@ public final class OutputCheck {
 
   /** Thrown by a check asked to stop ({@code baton serve}: a newer change came). */
   public static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public Stopped() {
       super("the output check stopped for a newer build", null, false, false);
     }
