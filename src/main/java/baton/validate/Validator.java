@@ -42,6 +42,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 
 /**
@@ -122,14 +123,14 @@ public final class Validator {
   private static final class Run {
 
     private final boolean includeDrafts;
-    /** Where problems go; while a statement is converted for the memory, a recorder of its own problems. */
-    private Diagnostics diagnostics;
+    /** Where problems go; a statement's own conversion (see {@link #converted}) records them apart. */
+    private final Diagnostics diagnostics;
     private final Map<RawEntry, Object> lastConverted;
     private final Map<RawEntry, Object> nextConverted = new IdentityHashMap<>();
-    private final Map<EntryType, Set<String>> ids = new EnumMap<>(EntryType.class);
-    private final Map<EntryType, Set<String>> draftIds = new EnumMap<>(EntryType.class);
+    private final Map<EntryType, Set<String>> ids;
+    private final Map<EntryType, Set<String>> draftIds;
     private final List<Check> checks = new ArrayList<>();
-    private final Map<String, Actor> actorsById = new HashMap<>();
+    private final Map<String, Actor> actorsById;
     private final Map<EntryType, Set<String>> lastResolvedIds;
     /** Whether the references of remembered statements still resolve (see {@link Validator#resolvedIds}). */
     private boolean rememberedResolve;
@@ -145,10 +146,27 @@ public final class Validator {
       this.diagnostics = diagnostics;
       this.lastConverted = lastConverted;
       this.lastResolvedIds = lastResolvedIds;
+      this.ids = new EnumMap<>(EntryType.class);
+      this.draftIds = new EnumMap<>(EntryType.class);
+      this.actorsById = new HashMap<>();
       for (EntryType t : EntryType.values()) {
         ids.put(t, new HashSet<>());
         draftIds.put(t, new HashSet<>());
       }
+    }
+
+    /**
+     * A run for converting one statement apart from the others (on any thread): its own problems and references, the
+     * ids and actors of {@code parent}, which no longer change once statements are converted.
+     */
+    private Run(Run parent) {
+      this.includeDrafts = parent.includeDrafts;
+      this.diagnostics = new Diagnostics(Integer.MAX_VALUE);
+      this.lastConverted = null;
+      this.lastResolvedIds = null;
+      this.ids = parent.ids;
+      this.draftIds = parent.draftIds;
+      this.actorsById = parent.actorsById;
     }
 
     /** A reference to check once every id is known. */
@@ -160,35 +178,60 @@ public final class Validator {
      */
     private record Converted(Statement statement, List<Diagnostic> problems, List<Check> checks, String actorId, Actor actor) {}
 
-    /** {@link #statement}, or what the last validation made of this very raw entry when that still holds. */
-    private Statement rememberedStatement(RawEntry e) {
-      if (lastConverted == null) {
-        return statement(e);
+    /** What the last validation made of this very raw entry, when that still holds; otherwise null. */
+    private Converted remembered(RawEntry e) {
+      if (lastConverted != null
+          && lastConverted.get(e) instanceof Converted c
+          && Objects.equals(actorsById.get(c.actorId()), c.actor())) {
+        return c;
       }
-      if (lastConverted.get(e) instanceof Converted c && Objects.equals(actorsById.get(c.actorId()), c.actor())) {
+      return null;
+    }
+
+    /** {@link #statement} in a run of its own: the statement (null when it failed), its problems, its references. */
+    private Converted converted(RawEntry e) {
+      Run own = new Run(this);
+      Statement s = own.statement(e);
+      return new Converted(s, own.diagnostics.inOrder(), List.copyOf(own.checks), s == null ? null : s.actor(),
+          s == null ? null : actorsById.get(s.actor()));
+    }
+
+    /**
+     * The statements of these raw entries, in their order: those the last validation made and that still hold taken
+     * from it, the others converted on every core; their problems and references are then reported in order, as if
+     * converted one after the other.
+     */
+    private List<Statement> statements(List<RawEntry> entries) {
+      Converted[] done = new Converted[entries.size()];
+      boolean[] reused = new boolean[done.length];
+      List<Integer> toConvert = new ArrayList<>();
+      for (int i = 0; i < done.length; i++) {
+        done[i] = remembered(entries.get(i));
+        reused[i] = done[i] != null;
+        if (!reused[i]) {
+          toConvert.add(i);
+        }
+      }
+      // A few statements (a small site, an edit under serve) are not worth handing to other threads.
+      IntStream indexes = IntStream.range(0, toConvert.size());
+      (toConvert.size() > 64 ? indexes.parallel() : indexes)
+          .forEach(k -> done[toConvert.get(k)] = converted(entries.get(toConvert.get(k))));
+      List<Statement> statements = new ArrayList<>(done.length);
+      for (int i = 0; i < done.length; i++) {
+        Converted c = done[i];
         c.problems().forEach(diagnostics::add);
-        if (!rememberedResolve) {
+        if (!(reused[i] && rememberedResolve)) {
           checks.addAll(c.checks());
         }
-        nextConverted.put(e, c);
-        return c.statement();
+        if (c.statement() != null) {
+          // A statement that failed is converted again next time: rare, and its problems stay exact.
+          if (lastConverted != null) {
+            nextConverted.put(entries.get(i), c);
+          }
+          statements.add(c.statement());
+        }
       }
-      Diagnostics all = diagnostics;
-      Diagnostics own = new Diagnostics(Integer.MAX_VALUE);
-      int firstCheck = checks.size();
-      Statement s;
-      diagnostics = own;
-      try {
-        s = statement(e);
-      } finally {
-        diagnostics = all;
-      }
-      own.inOrder().forEach(all::add);
-      List<Check> added = List.copyOf(checks.subList(firstCheck, checks.size()));
-      if (s != null) { // a statement that failed is converted again next time: rare, and its problems stay exact
-        nextConverted.put(e, new Converted(s, own.inOrder(), added, s.actor(), actorsById.get(s.actor())));
-      }
-      return s;
+      return statements;
     }
 
     Validation validate(List<RawEntry> entries, boolean checkReferences) {
@@ -267,12 +310,13 @@ public final class Validator {
           add(events, event(e));
         }
       }
-      List<Statement> statements = new ArrayList<>();
+      List<RawEntry> kept = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.STATEMENT)) {
         if (keep.contains(e)) {
-          add(statements, rememberedStatement(e));
+          kept.add(e);
         }
       }
+      List<Statement> statements = statements(kept);
       List<Page> pages = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.PAGE)) {
         if (keep.contains(e)) {

@@ -56,6 +56,33 @@ class ParallelDeterminismTest {
   }
 
   @Test
+  void problemsAreReportedInTheSameOrderOnOneThreadAndOnMany() throws Exception {
+    TestSite site = busySite(dir.resolve("broken"));
+    // Statements are converted on every core when there are many: break a hundred of them in two ways each.
+    for (int i = 0; i < 240; i += 2) {
+      Path file = site.root().resolve("content/statements/s" + i + ".md");
+      if (Files.exists(file)) {
+        String text = Files.readString(file);
+        Files.writeString(file, text.replace("mentions: [p", "due: 2024-07-01\nmentions: [nobody-" + i + ", p"));
+      }
+    }
+    List<String> one = problemsIn(new ForkJoinPool(1), site.root());
+    List<String> four = problemsIn(new ForkJoinPool(4), site.root());
+
+    assertThat(one).hasSizeGreaterThan(64).anyMatch(p -> p.contains("'due' is only for speculations"));
+    assertThat(four).isEqualTo(one);
+  }
+
+  private static List<String> problemsIn(ForkJoinPool pool, Path siteDir) throws Exception {
+    try {
+      BuildResult result = pool.submit(() -> new Builder().check(new BuildOptions(siteDir, siteDir.resolve("out"), false))).get();
+      return result.diagnostics().inOrder().stream().map(Object::toString).toList();
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void jobsRunInParallelButResultsComeInTheirOrder() {
     List<Supplier<Integer>> jobs = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
