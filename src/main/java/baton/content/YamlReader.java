@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -26,6 +28,15 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class YamlReader {
 
   private final StrictYamlParser.Factory factory;
+  /**
+   * One instance of each short text read so far, keys and values (field names, ids, stances, dates), shared by every
+   * file: a site's files repeat a few hundred of them hundreds of thousands of times, and each would otherwise stay
+   * in memory as a string of its own until the build ends. Bounded, so that no input can grow it without end.
+   */
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
+
+  private static final int SHORT_TEXT = 40;
+  private static final int MAX_TEXTS = 65_536;
 
   YamlReader(Limits limits) {
     // UTF-8 never decodes to more chars (or code points) than it has bytes, so the file limit bounds the text too;
@@ -68,7 +79,7 @@ final class YamlReader {
     }
     try (StrictYamlParser parser = factory.open(withLineEndsAsCounted(source.text()))) {
       try {
-        return new TreeBuilder(parser, source, problems).document();
+        return new TreeBuilder(parser, source, problems, this::shared).document();
       } catch (YamlRefused e) {
         problems.add(e.toDiagnostic(source));
       } catch (JsonProcessingException e) {
@@ -107,18 +118,36 @@ final class YamlReader {
     return text.endsWith("\r") ? text + "\n" : text;
   }
 
+  /** The instance of this text kept for all files, when it is short; the text itself otherwise. */
+  private String shared(String text) {
+    if (text == null || text.length() > SHORT_TEXT) {
+      return text;
+    }
+    String kept = texts.get(text);
+    if (kept != null) {
+      return kept;
+    }
+    if (texts.size() >= MAX_TEXTS) {
+      return text;
+    }
+    kept = texts.putIfAbsent(text, text);
+    return kept == null ? text : kept;
+  }
+
   /** Builds the nodes of one document; recursion is bounded by the nesting limit that the parser enforces. */
   private static final class TreeBuilder {
 
     private final StrictYamlParser parser;
     private final YamlText source;
     private final List<Diagnostic> problems;
+    private final UnaryOperator<String> shared;
     private boolean failed;
 
-    TreeBuilder(StrictYamlParser parser, YamlText source, List<Diagnostic> problems) {
+    TreeBuilder(StrictYamlParser parser, YamlText source, List<Diagnostic> problems, UnaryOperator<String> shared) {
       this.parser = parser;
       this.source = source;
       this.problems = problems;
+      this.shared = shared;
     }
 
     Optional<Mapping> document() throws IOException {
@@ -159,7 +188,7 @@ final class YamlReader {
         case START_ARRAY -> readSeq(pos);
         case VALUE_NULL -> new Scalar(null, false, pos);
         // Whatever Jackson took it for (a number, a boolean), the text stays as written.
-        default -> new Scalar(checkedText(parser.getText(), pos), parser.isQuoted(), pos);
+        default -> new Scalar(shared.apply(checkedText(parser.getText(), pos)), parser.isQuoted(), pos);
       };
     }
 
@@ -167,7 +196,7 @@ final class YamlReader {
       Map<String, Field> fields = new LinkedHashMap<>();
       while (next() == JsonToken.FIELD_NAME) {
         SourcePos keyPos = tokenPos();
-        String key = checkedText(parser.currentName(), keyPos);
+        String key = shared.apply(checkedText(parser.currentName(), keyPos));
         next();
         Field field = new Field(key, keyPos, readNode());
         Field first = fields.putIfAbsent(key, field);
