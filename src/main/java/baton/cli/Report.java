@@ -17,8 +17,10 @@ import java.util.Locale;
 /** Prints a build's diagnostics and summary, and turns the result into an exit status. */
 final class Report {
 
-  /** Immutable, so one is shared: one compact line, keys in the order they are put. */
-  /** Made on first use: a build that prints text does not start Jackson's object mapper. */
+  /**
+   * The writer of {@code check --format json}, made on first use (a build that prints text starts no object mapper);
+   * immutable, so one is shared: one compact line, keys in the order they are put.
+   */
   private static final class Json {
     static final ObjectWriter WRITER = JsonMapper.builder().build().writer();
   }

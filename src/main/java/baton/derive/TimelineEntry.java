@@ -35,6 +35,11 @@ public sealed interface TimelineEntry {
   /** {@code statement:<id>}, {@code event:<id>}, {@code term-start:<office>:<n>}, ... */
   String key();
 
+  /** Whether {@code key} is {@code prefix} then {@code id}, checked without making that text. */
+  private static boolean isKey(String key, String prefix, String id) {
+    return key.length() == prefix.length() + id.length() && key.startsWith(prefix) && key.endsWith(id);
+  }
+
   /** The date that places the entry, with its precision as written. */
   PartialDate date();
 
@@ -43,6 +48,12 @@ public sealed interface TimelineEntry {
 
   /** A statement; its key is made once, since pages look entries up by it. */
   record StatementEntry(Statement statement, String key) implements TimelineEntry {
+    public StatementEntry {
+      if (!isKey(key, "statement:", statement.id())) {
+        throw new IllegalArgumentException("the key of statement " + statement.id() + " is statement:<id>, not " + key);
+      }
+    }
+
     public StatementEntry(Statement statement) {
       this(Objects.requireNonNull(statement, "statement"), "statement:" + statement.id());
     }
@@ -60,6 +71,12 @@ public sealed interface TimelineEntry {
 
   /** An event; its key is made once, since pages look entries up by it. */
   record EventEntry(Event event, String key) implements TimelineEntry {
+    public EventEntry {
+      if (!isKey(key, "event:", event.id())) {
+        throw new IllegalArgumentException("the key of event " + event.id() + " is event:<id>, not " + key);
+      }
+    }
+
     public EventEntry(Event event) {
       this(Objects.requireNonNull(event, "event"), "event:" + event.id());
     }

@@ -48,18 +48,21 @@ public final class Messages {
     this.numbers = ThreadLocal.withInitial(() -> NumberFormat.getInstance(locale));
   }
 
-  /** A label's pattern parsed, and which of its arguments have no format of their own ({@code {0}}). */
+  /**
+   * A label's pattern parsed, and which of its arguments a number may be formatted into before the pattern is
+   * applied: all of them when no element of the pattern has a format of its own (only {@code {0}}-style arguments),
+   * none otherwise (an argument may then also be used with a number or choice format, which needs the number).
+   */
   private record Pattern(MessageFormat format, boolean[] plain) {
     static Pattern of(String text, Locale locale) {
       MessageFormat format = new MessageFormat(text, locale);
-      Format[] byArgument = format.getFormatsByArgumentIndex();
-      boolean[] plain = new boolean[byArgument.length];
-      for (int i = 0; i < byArgument.length; i++) {
-        plain[i] = byArgument[i] == null;
-      }
+      boolean allPlain = java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull);
+      boolean[] plain = new boolean[allPlain ? format.getFormatsByArgumentIndex().length : 0];
+      java.util.Arrays.fill(plain, true);
       return new Pattern(format, plain);
     }
   }
+
 
   /** Loads the bundles for a BCP 47 language tag such as {@code en}, {@code fr} or {@code fr-CA}. */
   public static Messages load(TemplateSource source, String languageTag) {

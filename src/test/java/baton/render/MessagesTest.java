@@ -22,14 +22,16 @@ class MessagesTest {
       "{0,number,integer} rounded",
       "{0,choice,0#none|1#one|1<{0} many}",
       "''{0}'' quoted, '{1}' not an argument",
-      "no argument at all");
+      "no argument at all",
+      "{0,number,integer} statements ({0})",
+      "{0,choice,0#none|1<{1,number,integer} of {0}} / {1}");
 
   private static final List<Object[]> ARGUMENTS = List.of(
       new Object[] {1234567, 2},
       new Object[] {2.5, -3L},
-      new Object[] {0, "text"},
+      new Object[] {0, 7},
       new Object[] {1, 1_000_000_000_000L},
-      new Object[] {12345.678, "word"});
+      new Object[] {12345.678, 2});
 
   @TempDir Path dir;
 
@@ -55,6 +57,9 @@ class MessagesTest {
           }
         }
       }
+      // A text beside a number in plain arguments.
+      Object[] mixed = {1234, "word"};
+      assertThat(messages.get("test.0", mixed)).isEqualTo(new MessageFormat(PATTERNS.get(0), locale).format(mixed));
     }
   }
 }
