@@ -178,6 +178,32 @@ public final class Validator {
      */
     private record Converted(Statement statement, List<Diagnostic> problems, List<Check> checks, String actorId, Actor actor) {}
 
+    /** An actor as converted, with the problems and references its conversion reported. */
+    private record ConvertedActor(Actor actor, List<Diagnostic> problems, List<Check> checks) {}
+
+    /**
+     * {@link #actor}, or what the last validation made of this very raw entry: an actor depends on its own file
+     * alone. Remembered, the same object stands for the actor again, and the statements that read it see it
+     * unchanged at once.
+     */
+    private Actor rememberedActor(RawEntry e) {
+      if (lastConverted == null) {
+        return actor(e);
+      }
+      ConvertedActor c = lastConverted.get(e) instanceof ConvertedActor last ? last : null;
+      if (c == null) {
+        Run own = new Run(this);
+        Actor a = own.actor(e);
+        c = new ConvertedActor(a, own.diagnostics.inOrder(), List.copyOf(own.checks));
+      }
+      c.problems().forEach(diagnostics::add);
+      checks.addAll(c.checks());
+      if (c.actor() != null) {
+        nextConverted.put(e, c);
+      }
+      return c.actor();
+    }
+
     /** What the last validation made of this very raw entry, when that still holds; otherwise null. */
     private Converted remembered(RawEntry e) {
       if (lastConverted != null
@@ -291,7 +317,7 @@ public final class Validator {
       List<Actor> actors = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.ACTOR)) {
         if (keep.contains(e)) {
-          Actor a = actor(e);
+          Actor a = rememberedActor(e);
           if (a != null) {
             actors.add(a);
             actorsById.put(a.id(), a);

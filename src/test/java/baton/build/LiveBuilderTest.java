@@ -216,6 +216,21 @@ class LiveBuilderTest {
   }
 
   @Test
+  void aProblemInAnUnchangedActorIsReportedAgainAfterAnotherEdit() throws IOException {
+    String actor = "content/actors/viktor-orban.yaml";
+    edit(actor, "wikidata: Q57641", "wikidata: not-an-id");
+    LiveBuilder.Step broken = live.quick(options, List.of(actor), Set.of());
+    assertThat(printed(broken.result())).contains(actor).contains("not a Wikidata id");
+
+    String other = "content/statements/2024/estonia-backs-rutte.md";
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    LiveBuilder.Step still = live.quick(options, List.of(other), Set.of());
+
+    assertThat(still.result().ok()).isFalse();
+    assertThat(printed(still.result())).isEqualTo(printed(broken.result()));
+  }
+
+  @Test
   void aTemplateOrAssetChangeIsAWholeBuild() throws IOException {
     Files.writeString(site.resolve("assets/extra.txt"), "new\n");
 
