@@ -7,7 +7,6 @@ import baton.render.OutputFile;
 import baton.render.Renderer;
 import baton.render.TemplateSource;
 import baton.render.Urls;
-import baton.site.OutputCheck;
 import baton.site.PublishException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -170,38 +169,33 @@ public final class LiveBuilder {
     if (p == null) {
       throw new IllegalStateException("this build was whole");
     }
-    Builder.Run run = p.run();
-    Optional<List<OutputFile>> files;
     try {
-      files = Builder.render(run, p.options().siteDir(), () -> p.pass().all(stop));
+      return Optional.of(rest(p, stop));
     } catch (Renderer.Stopped e) {
-      return Optional.empty();
+      return Optional.empty(); // in rendering, checking or reading digests: each asks stop before each file
     }
+  }
+
+  private Rest rest(Pending p, BooleanSupplier stop) {
+    Builder.Run run = p.run();
+    Optional<List<OutputFile>> files = Builder.render(run, p.options().siteDir(), () -> p.pass().all(stop));
     if (files.isEmpty()) {
-      return Optional.of(failed(run, p));
+      return failed(run, p);
     }
     try {
       Set<String> assetPaths = builder.writer().assetPaths(p.options().siteDir().resolve("assets"));
       if (!builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {
-        return Optional.of(failed(run, p));
+        return failed(run, p);
       }
-    } catch (OutputCheck.Stopped e) {
-      return Optional.empty();
     } catch (PublishException e) {
-      return Optional.of(new Rest(run.result(p.loaded(), 0, e.getMessage()), p.options(), List.of(), Set.of(), null,
-          run, p.loaded()));
+      return new Rest(run.result(p.loaded(), 0, e.getMessage()), p.options(), List.of(), Set.of(), null, run, p.loaded());
     }
-    Map<String, Long> digests;
-    try {
-      digests = digests(files.get(), stop);
-    } catch (Renderer.Stopped e) {
-      return Optional.empty();
-    }
+    Map<String, Long> digests = digests(files.get(), stop);
     List<OutputFile> changed =
         files.get().stream().filter(f -> !digests.get(f.path()).equals(published.get(f.path()))).toList();
     Set<String> removed = new LinkedHashSet<>(published.keySet());
     removed.removeAll(digests.keySet());
-    return Optional.of(new Rest(null, p.options(), changed, removed, digests, run, p.loaded()));
+    return new Rest(null, p.options(), changed, removed, digests, run, p.loaded());
   }
 
   /** Writes what {@link #rest} found changed; the result of the whole two-step build. */

@@ -53,10 +53,7 @@ public final class Timeline {
     Arrays.sort(keyed, (a, b) -> {
       // Equal numbers are equal dates (PartialDate#orderKey): then the rest of the ordering rule.
       int c = Long.compare(a.date, b.date);
-      if (c == 0) {
-        c = a.entry.sortId().compareTo(b.entry.sortId());
-      }
-      return c != 0 ? c : a.entry.key().compareTo(b.entry.key());
+      return c != 0 ? c : TimelineEntry.SAME_DATE.compare(a.entry, b.entry);
     });
     TimelineEntry[] out = new TimelineEntry[keyed.length];
     for (int i = 0; i < out.length; i++) {

@@ -26,9 +26,13 @@ public sealed interface TimelineEntry {
   Comparator<TimelineEntry> ORDER =
       (a, b) -> {
         int c = a.date().compareTo(b.date());
-        if (c == 0) {
-          c = a.sortId().compareTo(b.sortId());
-        }
+        return c != 0 ? c : TimelineEntry.SAME_DATE.compare(a, b);
+      };
+
+  /** The ordering rule between entries of the same date: by id, then key. */
+  Comparator<TimelineEntry> SAME_DATE =
+      (a, b) -> {
+        int c = a.sortId().compareTo(b.sortId());
         return c != 0 ? c : a.key().compareTo(b.key());
       };
 

@@ -3,7 +3,6 @@ package baton.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,10 +15,6 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day, Precision precision) implements Comparable<PartialDate> {
 
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-
-  /** The order {@link #compareTo} gives, as SPEC states it. */
-  static final Comparator<PartialDate> ORDER =
-      Comparator.comparing(PartialDate::start, Comparator.naturalOrder()).thenComparing(PartialDate::precision);
 
   public PartialDate {
     if (precision == null) {
@@ -114,20 +109,13 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
 
   @Override
   public int compareTo(PartialDate other) {
-    // As ORDER compares, without making the two LocalDates: the timeline's sort compares dates n log n times.
-    int c = Integer.compare(year, other.year);
-    if (c == 0) {
-      c = Integer.compare(precision == Precision.YEAR ? 1 : month, other.precision == Precision.YEAR ? 1 : other.month);
-    }
-    if (c == 0) {
-      c = Integer.compare(precision == Precision.DAY ? day : 1, other.precision == Precision.DAY ? other.day : 1);
-    }
-    return c != 0 ? c : precision.compareTo(other.precision);
+    return Long.compare(orderKey(), other.orderKey());
   }
 
+
   /**
-   * A number that orders dates as {@link #compareTo} does, equal for equal dates only: for sorting many entries by
-   * date without comparing the dates themselves each time.
+   * A number that orders dates as SPEC does, by their first day, then coarser precision first; equal for equal dates
+   * only. {@link #compareTo} compares these, and many entries can be sorted by it without making a LocalDate.
    */
   public long orderKey() {
     int m = precision == Precision.YEAR ? 1 : month;

@@ -49,19 +49,17 @@ public final class Messages {
   }
 
   /**
-   * A label's pattern parsed, and which of its arguments a number may be formatted into before the pattern is
-   * applied: all of them when no element of the pattern has a format of its own (only {@code {0}}-style arguments),
-   * none otherwise (an argument may then also be used with a number or choice format, which needs the number).
+   * A label's pattern parsed, and whether its numbers may be formatted before the pattern is applied: when no element
+   * of the pattern has a format of its own (only {@code {0}}-style arguments). Otherwise an argument may also be used
+   * with a number or choice format, which needs the number itself.
    */
-  private record Pattern(MessageFormat format, boolean[] plain) {
+  private record Pattern(MessageFormat format, boolean plainOnly) {
     static Pattern of(String text, Locale locale) {
       MessageFormat format = new MessageFormat(text, locale);
-      boolean allPlain = java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull);
-      boolean[] plain = new boolean[allPlain ? format.getFormatsByArgumentIndex().length : 0];
-      java.util.Arrays.fill(plain, true);
-      return new Pattern(format, plain);
+      return new Pattern(format, java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull));
     }
   }
+
 
 
   /** Loads the bundles for a BCP 47 language tag such as {@code en}, {@code fr} or {@code fr-CA}. */
@@ -124,8 +122,8 @@ public final class Messages {
   private String format(String key, String text, Object[] args) {
     Pattern parsed = formats.computeIfAbsent(key, k -> Pattern.of(text, locale));
     Object[] filled = args;
-    for (int i = 0; i < args.length && i < parsed.plain().length; i++) {
-      if (parsed.plain()[i] && args[i] instanceof Number n) {
+    for (int i = 0; i < args.length && parsed.plainOnly(); i++) {
+      if (args[i] instanceof Number n) {
         if (filled == args) {
           filled = args.clone();
         }

@@ -120,12 +120,15 @@ public final class Renderer {
     }
   }
 
-  /** Thrown by {@link Pass#all} when asked to stop: a newer build will replace this one. */
+  /**
+   * Thrown by work that was asked to stop because a newer build will replace this one ({@code baton serve}): the
+   * rendering of {@link Pass#all}, and the checks and digests of the rest of the site after it.
+   */
   public static final class Stopped extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public Stopped() {
-      super("rendering stopped for a newer build", null, false, false);
+      super("stopped for a newer build", null, false, false);
     }
   }
 }

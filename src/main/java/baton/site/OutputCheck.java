@@ -1,6 +1,7 @@
 package baton.site;
 
 import baton.render.OutputFile;
+import baton.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,7 +93,10 @@ public final class OutputCheck {
     return check(files, assets, () -> false);
   }
 
-  /** {@link #check}, asking {@code stop} before each page: once it says true, the check ends with {@link Stopped}. */
+  /**
+   * {@link #check}, asking {@code stop} before each page: once it says true, the check ends with
+   * {@link Renderer.Stopped}.
+   */
   public static List<Problem> check(List<OutputFile> files, Set<String> assets, BooleanSupplier stop) {
     Set<String> targets = new HashSet<>(assets);
     for (OutputFile f : files) {
@@ -116,7 +120,7 @@ public final class OutputCheck {
             .parallel()
             .mapToObj(i -> {
               if (stop.getAsBoolean()) {
-                throw new Stopped();
+                throw new Renderer.Stopped();
               }
               return files.get(i).path().endsWith(".html") ? checkPage(files.get(i), targets) : List.<Problem>of();
             })
@@ -125,15 +129,6 @@ public final class OutputCheck {
     Set<Problem> problems = new LinkedHashSet<>();
     perPage.forEach(problems::addAll);
     return List.copyOf(problems);
-  }
-
-  /** Thrown by a check asked to stop ({@code baton serve}: a newer change came). */
-  public static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public Stopped() {
-      super("the output check stopped for a newer build", null, false, false);
-    }
   }
 
   /** The problems of one page: its script elements first, then the others in the order of the page. */

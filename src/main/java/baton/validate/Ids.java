@@ -1,14 +1,11 @@
 package baton.validate;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The id rules of SPEC: lower-case words joined by single hyphens, at most 80 characters. */
 final class Ids {
 
   static final int MAX_LENGTH = 80;
-  /** The shape of an id, as {@link #hasIdShape} reads it. */
-  static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   /** Names Windows will not create as files or folders, whatever the extension. */
   private static final Set<String> RESERVED =
       Set.of(
@@ -30,8 +27,8 @@ final class Ids {
   }
 
   /**
-   * Whether the text is words of a-z and 0-9 joined by single hyphens: {@link #ID} matched by hand, since every entry
-   * and every reference is checked against it at each build.
+   * Whether the text is words of a-z and 0-9 joined by single hyphens ({@code [a-z0-9]+(-[a-z0-9]+)*}), read by hand:
+   * every entry and every reference is checked at each build.
    */
   static boolean hasIdShape(String text) {
     int n = text.length();

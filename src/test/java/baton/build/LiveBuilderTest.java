@@ -116,8 +116,7 @@ class LiveBuilderTest {
 
     assertThat(live.rest(step, () -> true)).isEmpty();
 
-    String other = "content/statements/2024/estonia-backs-rutte.md";
-    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    String other = editAnotherStatement("A sentence added.");
     LiveBuilder.Step next = live.quick(options, List.of(other), Set.of());
     live.write(live.rest(next, () -> false).orElseThrow());
     assertSameTree(Tree.snapshot(out), wholeBuild());
@@ -178,8 +177,7 @@ class LiveBuilderTest {
     String problem = STATEMENT + ":7:6: 'due' is only for speculations";
     assertThat(printed(broken.result())).contains(problem);
 
-    String other = "content/statements/2024/estonia-backs-rutte.md";
-    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    String other = editAnotherStatement("A sentence added.");
     LiveBuilder.Step still = live.quick(options, List.of(other), Set.of());
 
     assertThat(still.result().ok()).isFalse();
@@ -189,8 +187,7 @@ class LiveBuilderTest {
   @Test
   void aDeletedActorIsReportedUnknownInTheUnchangedStatementsThatNameIt() throws IOException {
     // First an edit elsewhere, so that every statement is remembered from a validation where all references resolved.
-    String other = "content/statements/2024/estonia-backs-rutte.md";
-    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    String other = editAnotherStatement("A sentence added.");
     assertThat(live.quick(options, List.of(other), Set.of()).result().ok()).isTrue();
 
     String actor = "content/actors/viktor-orban.yaml";
@@ -208,7 +205,7 @@ class LiveBuilderTest {
     LiveBuilder.Step back = live.quick(options, List.of(actor), Set.of());
     assertThat(back.result().ok()).isTrue();
     // And once more after an edit elsewhere, now that the references resolve again.
-    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nAnother sentence.\n");
+    editAnotherStatement("Another sentence.");
     LiveBuilder.Step again = live.quick(options, List.of(other), Set.of());
     assertThat(again.result().ok()).isTrue();
     live.write(live.rest(again, () -> false).orElseThrow());
@@ -222,8 +219,7 @@ class LiveBuilderTest {
     LiveBuilder.Step broken = live.quick(options, List.of(actor), Set.of());
     assertThat(printed(broken.result())).contains(actor).contains("not a Wikidata id");
 
-    String other = "content/statements/2024/estonia-backs-rutte.md";
-    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\nA sentence added.\n");
+    String other = editAnotherStatement("A sentence added.");
     LiveBuilder.Step still = live.quick(options, List.of(other), Set.of());
 
     assertThat(still.result().ok()).isFalse();
@@ -255,6 +251,13 @@ class LiveBuilderTest {
   }
 
   // ---- helpers ----
+
+  /** Adds a sentence to a statement other than {@link #STATEMENT}; returns its file. */
+  private String editAnotherStatement(String sentence) throws IOException {
+    String other = "content/statements/2024/estonia-backs-rutte.md";
+    Files.writeString(site.resolve(other), Files.readString(site.resolve(other)) + "\n" + sentence + "\n");
+    return other;
+  }
 
   private void edit(String file, String from, String to) throws IOException {
     Path p = site.resolve(file);

@@ -3,10 +3,13 @@ package baton.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The id rule of SPEC, read by hand, agrees with its regular expression. */
 class IdsTest {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   @Test
   void idsAreWordsOfLettersAndDigitsJoinedBySingleHyphens() {
@@ -33,7 +36,7 @@ class IdsTest {
         text[k] = alphabet[random.nextInt(alphabet.length)];
       }
       String s = new String(text);
-      assertThat(Ids.hasIdShape(s)).as("'%s'", s).isEqualTo(Ids.ID.matcher(s).matches());
+      assertThat(Ids.hasIdShape(s)).as("'%s'", s).isEqualTo(ID.matcher(s).matches());
       assertThat(Ids.isCountryCode(s)).as("'%s'", s).isEqualTo(s.matches("[a-z]{2}"));
     }
   }
