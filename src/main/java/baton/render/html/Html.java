@@ -19,8 +19,6 @@ final class Html {
    */
   private byte[] out;
   private int length;
-  /** Each string's characters are read through this array: String.charAt costs a call per character in C1 code. */
-  private char[] chars = new char[256];
   private final PageFrame frame;
   private final Messages messages;
 
@@ -57,23 +55,24 @@ final class Html {
     if (value == null) {
       return this;
     }
-    int n = read(value);
+    // The five characters to escape are ASCII, and no byte of a multi-byte UTF-8 sequence is: the encoded bytes can
+    // be scanned for them and copied in runs.
+    byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+    int n = bytes.length;
     ensure(n);
-    char[] cs = chars;
+    int from = 0;
     for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
-        out[length++] = (byte) c;
-      } else if (c >= 0x80) {
-        i = encode(cs, i, n);
-      } else {
-        String entity = entity(c);
-        ensure(entity.length() + n - i);
-        for (int k = 0; k < entity.length(); k++) {
-          out[length++] = (byte) entity.charAt(k);
-        }
+      byte c = bytes[i];
+      if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        copy(bytes, from, i);
+        byte[] entity = entity(c);
+        ensure(entity.length + n - i);
+        System.arraycopy(entity, 0, out, length, entity.length);
+        length += entity.length;
+        from = i + 1;
       }
     }
+    copy(bytes, from, n);
     return this;
   }
 
@@ -116,21 +115,29 @@ final class Html {
     return text(b().href(path));
   }
 
-  private static String entity(char c) {
+  private static final byte[] AMP = ascii("&amp;");
+  private static final byte[] LT = ascii("&lt;");
+  private static final byte[] GT = ascii("&gt;");
+  private static final byte[] QUOT = ascii("&quot;");
+  private static final byte[] APOS = ascii("&#39;");
+
+  private static byte[] entity(byte c) {
     switch (c) {
       case '&':
-        return "&amp;";
+        return AMP;
       case '<':
-        return "&lt;";
+        return LT;
       case '>':
-        return "&gt;";
+        return GT;
       case '"':
-        return "&quot;";
-      case '\'':
-        return "&#39;";
+        return QUOT;
       default:
-        return null;
+        return APOS;
     }
+  }
+
+  private static byte[] ascii(String s) {
+    return s.getBytes(StandardCharsets.US_ASCII);
   }
 
   int length() {
@@ -149,62 +156,22 @@ final class Html {
 
   // ---- UTF-8 ----
 
+  /**
+   * Writes the string as UTF-8 (a lone surrogate as '?'). The JDK's encoder copies a string of ASCII characters as it
+   * stands, which is most of the markup.
+   */
   private void append(String s) {
-    int n = read(s);
-    ensure(n);
-    char[] cs = chars;
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c < 0x80) {
-        out[length++] = (byte) c;
-      } else {
-        i = encode(cs, i, n);
-      }
-    }
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    ensure(bytes.length);
+    copy(bytes, 0, bytes.length);
   }
 
-  /** Copies the string's characters into {@link #chars}; returns how many. */
-  private int read(String s) {
-    int n = s.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, 2 * chars.length)];
-    }
-    s.getChars(0, n, chars, 0);
-    return n;
+  private void copy(byte[] bytes, int from, int to) {
+    System.arraycopy(bytes, from, out, length, to - from);
+    length += to - from;
   }
 
-  /**
-   * Writes the character at {@code i}, beyond ASCII, as UTF-8 (a surrogate pair as one four-byte sequence, a lone
-   * surrogate as '?', as {@link String#getBytes} does); returns the index of its last char.
-   */
-  private int encode(char[] cs, int i, int n) {
-    // Room for up to four bytes here, and one for each character left (as ASCII; another call to this makes room).
-    ensure(4 + n - i);
-    char c = cs[i];
-    if (c < 0x800) {
-      out[length++] = (byte) (0xC0 | c >> 6);
-      out[length++] = (byte) (0x80 | c & 0x3F);
-    } else if (!Character.isSurrogate(c)) {
-      out[length++] = (byte) (0xE0 | c >> 12);
-      out[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-      out[length++] = (byte) (0x80 | c & 0x3F);
-    } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(cs[i + 1])) {
-      int cp = Character.toCodePoint(c, cs[i + 1]);
-      out[length++] = (byte) (0xF0 | cp >> 18);
-      out[length++] = (byte) (0x80 | cp >> 12 & 0x3F);
-      out[length++] = (byte) (0x80 | cp >> 6 & 0x3F);
-      out[length++] = (byte) (0x80 | cp & 0x3F);
-      return i + 1;
-    } else {
-      out[length++] = '?';
-    }
-    return i;
-  }
-
-  /**
-   * Room for {@code more} bytes: a string's writer makes room for one byte a character, and more where a character
-   * takes more.
-   */
+  /** Room for {@code more} bytes. */
   private void ensure(int more) {
     if (length + more + 6 > out.length) {
       out = Arrays.copyOf(out, Math.max(out.length * 2, length + more + 6));
