@@ -28,6 +28,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class YamlReader {
 
   private final StrictYamlParser.Factory factory;
+  private final int maxDepth;
+  /** Whether the common shape of content YAML is read by {@link PlainYaml}, sparing SnakeYAML (false in tests). */
+  private final boolean plainFirst;
   /**
    * One instance of each short text read so far, keys and values (field names, ids, stances, dates), shared by every
    * file: a site's files repeat a few hundred of them hundreds of thousands of times, and each would otherwise stay
@@ -39,6 +42,12 @@ final class YamlReader {
   private static final int MAX_TEXTS = 65_536;
 
   YamlReader(Limits limits) {
+    this(limits, true);
+  }
+
+  YamlReader(Limits limits, boolean plainFirst) {
+    this.maxDepth = limits.maxNestingDepth();
+    this.plainFirst = plainFirst;
     // UTF-8 never decodes to more chars (or code points) than it has bytes, so the file limit bounds the text too;
     // one more for the LF that withLineEndsAsCounted may add.
     int maxChars = (int) limits.maxFileBytes() + 1;
@@ -76,6 +85,12 @@ final class YamlReader {
     if (hiddenLineBreak >= 0) {
       problems.add(YamlErrors.hiddenLineBreak(source, hiddenLineBreak));
       return Optional.empty();
+    }
+    if (plainFirst) {
+      Mapping plain = PlainYaml.read(source, this::shared, maxDepth);
+      if (plain != null) {
+        return Optional.of(plain);
+      }
     }
     try (StrictYamlParser parser = factory.open(withLineEndsAsCounted(source.text()))) {
       try {
