@@ -30,6 +30,30 @@ final class ControlCharacters {
     return -1;
   }
 
+  /**
+   * Whether UTF-8 text decoded strictly from these bytes is free of such characters: no byte below 0x20 but tab, line
+   * feed and carriage return, no DEL, and no C1 control (0xC2 followed by 0x80 to 0x9F). A surrogate cannot be
+   * decoded from strict UTF-8 at all. Cheaper than {@link #first} on the decoded text, and true of nearly every file.
+   */
+  static boolean noneIn(byte[] utf8) {
+    int n = utf8.length;
+    for (int i = 0; i < n; i++) {
+      byte b = utf8[i];
+      if (b >= 0x20) {
+        if (b == 0x7F) {
+          return false;
+        }
+      } else if (b >= 0) {
+        if (b != '\t' && b != '\n' && b != '\r') {
+          return false;
+        }
+      } else if (b == (byte) 0xC2 && i + 1 < n && utf8[i + 1] >= (byte) 0x80 && utf8[i + 1] <= (byte) 0x9F) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isRefused(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c);
   }

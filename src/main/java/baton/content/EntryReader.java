@@ -39,8 +39,8 @@ final class EntryReader {
   Result read(ContentFile file, SourceText sources, JBakePages jbake) {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<RawEntry> entry = readBytes(file, problems).flatMap(bytes -> decode(file, bytes, sources, problems))
-        .flatMap(text -> jbake.claims(file, text) ? jbake.read(file, text, problems)
-            : file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text, problems));
+        .flatMap(text -> jbake.claims(file, text.text()) ? jbake.read(file, text.text(), problems)
+            : file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text.text(), problems));
     return new Result(entry, List.copyOf(problems));
   }
 
@@ -86,7 +86,13 @@ final class EntryReader {
         size + " bytes; the limit is " + limits.maxFileBytes() + "; shorten it or split it into several entries");
   }
 
-  private static Optional<String> decode(
+  /**
+   * A file's text, and whether its bytes showed it free of control characters (as most files are), which spares
+   * looking for them in its characters.
+   */
+  private record Text(String text, boolean clean) {}
+
+  private static Optional<Text> decode(
       ContentFile file, byte[] bytes, SourceText sources, List<Diagnostic> problems) {
     Utf8.Decoded decoded = Utf8.decode(bytes, file.file());
     sources.put(file.file(), decoded.text());
@@ -95,20 +101,23 @@ final class EntryReader {
       return Optional.empty();
     }
     String text = decoded.text();
+    if (ControlCharacters.noneIn(bytes)) {
+      return Optional.of(new Text(text, true));
+    }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       problems.add(Diagnostic.error(TextPositions.at(file.file(), text, nul), "NUL character in the file",
           "content files are text; remove it, or check that this is the right file"));
       return Optional.empty();
     }
-    return Optional.of(text);
+    return Optional.of(new Text(text, false));
   }
 
-  private Optional<RawEntry> markdown(ContentFile file, String text, List<Diagnostic> problems) {
-    return FrontMatter.split(text, file.file(), problems).flatMap(front -> {
+  private Optional<RawEntry> markdown(ContentFile file, Text text, List<Diagnostic> problems) {
+    return FrontMatter.split(text.text(), file.file(), problems).flatMap(front -> {
       Optional<Mapping> fields =
           yaml.read(new YamlText(file.file(), front.yaml(), front.yamlLineOffset(), true), problems);
-      return bodyIsText(file, front, problems)
+      return text.clean() || bodyIsText(file, front, problems)
           ? fields.map(f -> new RawEntry(file.type(), file.id(), file.file(), f, front.body(), front.bodyLine()))
           : Optional.empty();
     });

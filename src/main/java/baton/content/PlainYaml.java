@@ -12,7 +12,7 @@ import java.util.function.UnaryOperator;
  * values that are one-line plain, single-quoted or double-quoted (escape-free) texts or one-line lists of plain items
  * ({@code mentions: [a, b]}). It gives exactly the nodes {@link YamlReader}'s full parser gives, positions included,
  * or nothing: at the first thing outside that shape (a tag, an anchor, an escape, a block or multi-line text, a
- * tab, an empty value, a duplicate key, a document marker, a null), it stops and the full parser reads the text, and
+ * tab, an empty value, a duplicate key, a long key, a document marker, a null), it stops and the full parser reads the text, and
  * reports what is wrong with it if anything is.
  *
  * <p>It exists for speed: SnakeYAML's scanner, parser and resolver cost most of the time of loading a site of
@@ -31,6 +31,7 @@ final class PlainYaml {
   }
 
   private static final Unsupported UNSUPPORTED = new Unsupported();
+  private static final int MAX_KEY = 128;
 
   private final YamlText source;
   private final String text;
@@ -192,6 +193,10 @@ final class PlainYaml {
     }
     if (i == at || text.charAt(at) == '-' || text.charAt(at) == '.' || i == e || text.charAt(i) != ':'
         || (i + 1 < e && text.charAt(i + 1) != ' ')) {
+      throw UNSUPPORTED;
+    }
+    // SnakeYAML refuses a key longer than 1024 characters; field names are short words.
+    if (i - at > MAX_KEY) {
       throw UNSUPPORTED;
     }
     String key = text.substring(at, i);

@@ -72,7 +72,8 @@ class PlainYamlTest {
       "a: x \\ y\n", "a: x - y\n", "a: x -\n", "a: 'unclosed\n", "a: \"unclosed\n", "a: 'multi\n  line'\n",
       "a: \"multi\n  line\"\n", "a:\n  b:\n    c:\n      d: 1\n", "a:\n  b: 1\n# c\n  c: 2\n", "a: 1 #\n",
       "a:\n\n  - x\n\n  - y\n\nb: 1\n", "a:   # c\n  - x\n", "a: #c\n  b: 1\n", "a: x #c\n  - y\n",
-      "a:\n  - x # c\n  - 'y' # c\n  - [z] # c\n",
+      "a:\n  - x # c\n  - 'y' # c\n  - [z] # c\n", "k".repeat(1_025) + ": 1\n", "k".repeat(128) + ": 1\n",
+      "a: [\"x\", 'y''s', z]\n", "a: [\"x\" y]\n", "a: [\"x\",]\n", "a: [\"x\\\"\"]\n",
     };
     for (String corner : corners) {
       agree(new YamlText(FILE, corner, 1, true));
