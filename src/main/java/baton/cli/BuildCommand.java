@@ -3,25 +3,23 @@ package baton.cli;
 import baton.build.BuildOptions;
 import baton.build.BuildResult;
 import baton.build.Builder;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import java.io.PrintWriter;
+import java.util.List;
 
 /** {@code baton build}: validate the site and write it to the output folder. */
-@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
-final class BuildCommand implements Callable<Integer> {
+final class BuildCommand implements CommandLineSpec.Action {
 
-  @Mixin SiteOptions site;
-  @Spec CommandSpec spec;
+  static final CommandLineSpec SPEC =
+      CommandLineSpec.command(
+          "build", List.of("Build the site into the output folder."), List.of(), SiteOptions.OPTIONS, new BuildCommand());
 
   @Override
-  public Integer call() {
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) {
+    SiteOptions site = new SiteOptions(args);
     BuildOptions options = site.toBuildOptions();
     BuildResult result = new Builder().build(options);
     String done =
         "Built " + result.entries() + " entries into " + options.outDir() + ": " + result.filesWritten() + " files";
-    return Report.finish(result, done, site, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return Report.finish(result, done, site, out, err);
   }
 }

@@ -2,54 +2,48 @@ package baton.cli;
 
 import baton.build.BuildResult;
 import baton.build.Builder;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
+import baton.cli.CommandLineSpec.Option;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code baton check}: validate and derive, write nothing. */
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check the site's content; write nothing.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements CommandLineSpec.Action {
 
-  @Mixin SiteOptions site;
-  @Spec CommandSpec spec;
+  static final CommandLineSpec SPEC =
+      CommandLineSpec.command(
+          "check", List.of("Check the site's content; write nothing."), List.of(), options(), new CheckCommand());
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      converter = Format.Converter.class,
-      description = "text (default): diagnostics on stderr; json: one JSON object on stdout, for editors and CI")
-  Format format = Format.TEXT;
-
-  /** How the result is shown. */
-  enum Format {
-    TEXT,
-    JSON;
-
-    /** Takes the lower-case words the help shows. */
-    static final class Converter implements ITypeConverter<Format> {
-      @Override
-      public Format convert(String value) {
-        return switch (value) {
-          case "text" -> TEXT;
-          case "json" -> JSON;
-          default -> throw new TypeConversionException("expected text or json, found '" + value + "'");
-        };
-      }
-    }
+  private static List<Option> options() {
+    List<Option> options = new ArrayList<>(SiteOptions.OPTIONS);
+    options.add(
+        Option.value(
+            "--format",
+            "FORMAT",
+            "text (default): diagnostics on stderr; json: one JSON object on stdout, for editors and CI"));
+    return options;
   }
 
   @Override
-  public Integer call() {
+  public int run(ParsedArgs args, PrintWriter out, PrintWriter err) {
+    boolean json = json(args.text("--format"));
+    SiteOptions site = new SiteOptions(args);
     BuildResult result = new Builder().check(site.toBuildOptions());
-    if (format == Format.JSON) {
-      return Report.json(result, spec.commandLine().getOut());
+    if (json) {
+      return Report.json(result, out);
     }
     String done = "Checked " + result.entries() + " entries: no errors";
-    return Report.finish(result, done, site, spec.commandLine().getOut(), spec.commandLine().getErr());
+    return Report.finish(result, done, site, out, err);
+  }
+
+  /** {@code --format}: the lower-case words the help shows; text when not given. */
+  private static boolean json(String format) {
+    if (format == null || format.equals("text")) {
+      return false;
+    }
+    if (format.equals("json")) {
+      return true;
+    }
+    throw new UsageException("Invalid value for option '--format': expected text or json, found '" + format + "'");
   }
 }

@@ -1,5 +1,7 @@
 package baton.cli;
 
+import baton.cli.CommandLineSpec.Option;
+import baton.cli.CommandLineSpec.Positional;
 import baton.diag.Diagnostic;
 import baton.jbake.ImportReport;
 import baton.jbake.JBakeImport;
@@ -7,65 +9,51 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /** {@code baton import FORMAT ...}: turns another generator's site into Baton entries. */
-@Command(
-    name = "import",
-    mixinStandardHelpOptions = true,
-    description = "Import another site generator's content as Baton pages.",
-    subcommands = ImportCommand.JBake.class)
-final class ImportCommand implements Runnable {
+final class ImportCommand {
 
-  @Spec CommandSpec spec;
+  static final CommandLineSpec SPEC =
+      CommandLineSpec.group(
+          "import",
+          "Import another site generator's content as Baton pages.",
+          "missing format: use import jbake SRC (see --help)",
+          List.of(JBake.SPEC));
 
-  @Override
-  public void run() {
-    throw new ParameterException(spec.commandLine(), "missing format: use import jbake SRC (see --help)");
-  }
+  private ImportCommand() {}
 
   /**
    * {@code baton import jbake SRC [--site DIR]}: exit 0 when pages were imported (perhaps with notes), 1 when none
    * could be, 2 for wrong usage.
    */
-  @Command(
-      name = "jbake",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Import a JBake site's posts and pages as pages of a Baton site (content/pages/<id>.md).",
-        "Never replaces a file; reports every field and file it could not map."
-      })
-  static final class JBake implements Callable<Integer> {
+  static final class JBake implements CommandLineSpec.Action {
 
-    @Parameters(index = "0", paramLabel = "SRC", description = "the JBake site: the folder holding jbake.properties and content/")
-    Path source;
-
-    @Option(
-        names = "--site",
-        paramLabel = "DIR",
-        description = "the Baton site to import into; pages go to its content/pages/ (default: the current folder)")
-    Path site = Path.of(".");
-
-    @Option(names = {"-q", "--quiet"}, description = "print only the notes, not each imported file")
-    boolean quiet;
-
-    @Spec CommandSpec spec;
+    static final CommandLineSpec SPEC =
+        CommandLineSpec.command(
+            "jbake",
+            List.of(
+                "Import a JBake site's posts and pages as pages of a Baton site (content/pages/<id>.md).",
+                "Never replaces a file; reports every field and file it could not map."),
+            List.of(new Positional("SRC", "the JBake site: the folder holding jbake.properties and content/")),
+            List.of(
+                Option.value(
+                    "--site",
+                    "DIR",
+                    "the Baton site to import into; pages go to its content/pages/ (default: the current folder)"),
+                Option.flag("-q", "--quiet", "print only the notes, not each imported file")),
+            new JBake());
 
     @Override
-    public Integer call() {
+    public int run(ParsedArgs args, PrintWriter out, PrintWriter err) {
+      Path source = args.positionalPath(0);
+      Path site = args.path("--site", Path.of("."));
+      boolean quiet = args.flag("--quiet");
       if (!Files.isDirectory(source)) {
-        throw new ParameterException(spec.commandLine(), "SRC is not a folder: " + source);
+        throw new UsageException("SRC is not a folder: " + source);
       }
       Path siteDir = site.toAbsolutePath().normalize();
       ImportReport report = new JBakeImport(Clock.systemDefaultZone()).run(source, siteDir);
-      PrintWriter out = spec.commandLine().getOut();
-      PrintWriter err = spec.commandLine().getErr();
       if (!quiet) {
         report.imported().forEach(line -> out.println("imported " + line));
         if (report.settings() != null) {

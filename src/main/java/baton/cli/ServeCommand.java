@@ -1,5 +1,6 @@
 package baton.cli;
 
+import baton.cli.CommandLineSpec.Option;
 import baton.serve.DevServer;
 import baton.serve.OutputNotWritable;
 import baton.serve.ServeOptions;
@@ -8,73 +9,64 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
+import java.util.List;
 
 /**
  * {@code baton serve}: build the site, serve it on 127.0.0.1, rebuild and reload the browser on every change. Runs
  * until interrupted (Ctrl-C, or an interrupt of the calling thread), then returns 0.
  */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Build the site into target/serve, serve it on 127.0.0.1 and rebuild it, reloading the browser, on every change"
-          + " to content/, templates/ or assets/. Stop with Ctrl-C."
-    })
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements CommandLineSpec.Action {
 
   /** How many ports after the default one to try when it is taken and no port was asked for. */
   static final int DEFAULT_PORT_TRIES = 10;
 
-  @Option(
-      names = "--site",
-      paramLabel = "DIR",
-      description = "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)")
-  Path site = Path.of(".");
-
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "the folder to build into and serve, replaced whole by each build (default: target/serve under the site folder)")
-  Path out;
-
-  @Option(
-      names = "--port",
-      paramLabel = "N",
-      description = "the port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one up to 8089)")
-  Integer port;
-
-  @Option(names = "--drafts", description = "include entries marked draft: true")
-  boolean drafts;
-
-  @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "also print each stage's time, and the time from a save to the rebuilt site")
-  boolean verbose;
-
-  @Spec CommandSpec spec;
+  static final CommandLineSpec SPEC =
+      CommandLineSpec.command(
+          "serve",
+          List.of(
+              "Build the site into target/serve, serve it on 127.0.0.1 and rebuild it, reloading the browser, on every"
+                  + " change to content/, templates/ or assets/. Stop with Ctrl-C."),
+          List.of(),
+          List.of(
+              Option.value(
+                  "--site",
+                  "DIR",
+                  "the site folder, holding content/ and optionally templates/ and assets/ (default: the current"
+                      + " folder)"),
+              Option.value(
+                  "--out",
+                  "DIR",
+                  "the folder to build into and serve, replaced whole by each build (default: target/serve under the"
+                      + " site folder)"),
+              Option.value(
+                  "--port",
+                  "N",
+                  "the port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one up to 8089)"),
+              Option.flag(null, "--drafts", "include entries marked draft: true"),
+              Option.flag("-q", "--quiet", "print only errors and warnings"),
+              Option.flag(
+                  "-v", "--verbose", "also print each stage's time, and the time from a save to the rebuilt site")),
+          new ServeCommand());
 
   @Override
-  public Integer call() {
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
+  public int run(ParsedArgs args, PrintWriter stdout, PrintWriter stderr) {
+    Path site = args.path("--site", Path.of("."));
+    Path out = args.path("--out", null);
+    Integer port = args.integer("--port");
+    boolean drafts = args.flag("--drafts");
+    boolean quiet = args.flag("--quiet");
+    boolean verbose = args.flag("--verbose");
     if (port != null && (port < 0 || port > 65_535)) {
-      throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535, not " + port);
+      throw new UsageException("--port must be between 0 and 65535, not " + port);
     }
     if (!Files.isDirectory(site)) {
-      throw new ParameterException(spec.commandLine(), "the site folder " + site.toAbsolutePath().normalize() + " does not exist");
+      throw new UsageException("the site folder " + site.toAbsolutePath().normalize() + " does not exist");
     }
     ServeOptions options =
         new ServeOptions(site, out, drafts, port == null ? ServeOptions.DEFAULT_PORT : port, verbose, quiet);
     DevServer server;
     try {
-      server = start(options, stdout, stderr);
+      server = start(options, port != null, quiet, stdout, stderr);
     } catch (BindException e) {
       stderr.println("baton: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -106,8 +98,10 @@ final class ServeCommand implements Callable<Integer> {
    * Starts on the port asked for; when none was, on 8080 or, if that is taken, the next free port up to 8089 (and
    * says so). A port asked for that is taken is an error: the server is not moved behind the user's back.
    */
-  private DevServer start(ServeOptions options, PrintWriter stdout, PrintWriter stderr) throws IOException {
-    int tries = port == null ? DEFAULT_PORT_TRIES : 1;
+  private static DevServer start(
+      ServeOptions options, boolean portAsked, boolean quiet, PrintWriter stdout, PrintWriter stderr)
+      throws IOException {
+    int tries = portAsked ? 1 : DEFAULT_PORT_TRIES;
     for (int i = 0; ; i++) {
       ServeOptions attempt = options.withPort(options.port() + i);
       try {

@@ -1,32 +1,40 @@
 package baton.cli;
 
 import baton.build.BuildOptions;
+import baton.cli.CommandLineSpec.Option;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
+import java.util.List;
 
-/** The options every site command shares. */
+/** The options {@code build} and {@code check} share, and their values in one run. */
 final class SiteOptions {
 
-  @Option(
-      names = "--site",
-      paramLabel = "DIR",
-      description = "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)")
-  Path site = Path.of(".");
+  static final List<Option> OPTIONS =
+      List.of(
+          Option.value(
+              "--site",
+              "DIR",
+              "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)"),
+          Option.value(
+              "--out",
+              "DIR",
+              "the output folder, replaced whole by each build (default: target/site under the site folder)"),
+          Option.flag(null, "--drafts", "include entries marked draft: true"),
+          Option.flag("-q", "--quiet", "print only errors and warnings"),
+          Option.flag("-v", "--verbose", "also print the time each stage took"));
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description = "the output folder, replaced whole by each build (default: target/site under the site folder)")
-  Path out;
+  final Path site;
+  final Path out;
+  final boolean drafts;
+  final boolean quiet;
+  final boolean verbose;
 
-  @Option(names = "--drafts", description = "include entries marked draft: true")
-  boolean drafts;
-
-  @Option(names = {"-q", "--quiet"}, description = "print only errors and warnings")
-  boolean quiet;
-
-  @Option(names = {"-v", "--verbose"}, description = "also print the time each stage took")
-  boolean verbose;
+  SiteOptions(ParsedArgs args) {
+    site = args.path("--site", Path.of("."));
+    out = args.path("--out", null);
+    drafts = args.flag("--drafts");
+    quiet = args.flag("--quiet");
+    verbose = args.flag("--verbose");
+  }
 
   BuildOptions toBuildOptions() {
     Path siteDir = site.toAbsolutePath().normalize();
