@@ -16,7 +16,7 @@ public final class Main {
           "baton",
           "Builds a static site from a succession timeline: entries in content/, templates, assets.",
           "missing command: use build, check, serve, new or import (see --help)",
-          List.of(BuildCommand.SPEC, CheckCommand.SPEC, NewCommand.SPEC, ServeCommand.SPEC, ImportCommand.SPEC));
+          List.of(BuildCommand.SPEC, CheckCommand.SPEC, ServeCommand.SPEC, NewCommand.SPEC, ImportCommand.SPEC));
 
   private Main() {}
 

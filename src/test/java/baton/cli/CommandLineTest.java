@@ -80,11 +80,11 @@ class CommandLineTest {
       Commands:
         build   Build the site into the output folder.
         check   Check the site's content; write nothing.
-        new     Write a commented skeleton entry into content/ for you to fill in,
-                  and print its path.
         serve   Build the site into target/serve, serve it on 127.0.0.1 and rebuild
                   it, reloading the browser, on every change to content/, templates/
                   or assets/. Stop with Ctrl-C.
+        new     Write a commented skeleton entry into content/ for you to fill in,
+                  and print its path.
         import  Import another site generator's content as Baton pages.
       """;
 
@@ -255,8 +255,8 @@ class CommandLineTest {
   void missingOrUnknownCommands() {
     usageError("missing command: use build, check, serve, new or import (see --help)");
     usageError("missing command: use build, check, serve, new or import (see --help)", "--");
-    usageError("Unknown command: 'bogus' (use build, check, new, serve or import; see --help)", "bogus");
-    usageError("Unknown command: 'help' (use build, check, new, serve or import; see --help)", "help");
+    usageError("Unknown command: 'bogus' (use build, check, serve, new or import; see --help)", "bogus");
+    usageError("Unknown command: 'help' (use build, check, serve, new or import; see --help)", "help");
     usageError("Unknown command: 'bulid' (did you mean 'build'?)", "bulid");
     usageError("Unknown command: 'BUILD' (did you mean 'build'?)", "BUILD");
     usageError("Unknown command: 'chek' (did you mean 'check'?)", "chek", "--site", ".");
