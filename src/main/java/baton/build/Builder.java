@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -132,11 +133,11 @@ public final class Builder {
 
   /**
    * Checks rendered files before they are written (see {@link OutputCheck}), reporting each problem against the file
-   * the user edits where there is one; true when there were none. {@code targets}, when not null, are all the paths
-   * the output has, for checking some of its files only; otherwise {@code files} are all of them.
+   * the user edits where there is one; true when there were none. {@code targets}, when not null, tells which paths
+   * the whole output has, for checking some of its files only; otherwise {@code files} are all of them.
    */
   boolean checkOutput(
-      Run run, BuildOptions options, Site site, List<OutputFile> files, Set<String> assetPaths, Set<String> targets) {
+      Run run, BuildOptions options, Site site, List<OutputFile> files, Set<String> assetPaths, Predicate<String> targets) {
     return checkOutput(run, options, site, files, assetPaths, targets, () -> false);
   }
 
@@ -147,7 +148,7 @@ public final class Builder {
       Site site,
       List<OutputFile> files,
       Set<String> assetPaths,
-      Set<String> targets,
+      Predicate<String> targets,
       BooleanSupplier stop) {
     Diagnostics diagnostics = run.diagnostics;
     if (targets == null) {

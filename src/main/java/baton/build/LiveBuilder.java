@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -129,19 +130,19 @@ public final class LiveBuilder {
     if (pass.isEmpty()) {
       return new Step(run.result(loaded, 0, null), Set.of(), null);
     }
-    List<String> pagePaths = pass.get().pagePaths();
+    Set<String> pagePaths = new HashSet<>(pass.get().pagePaths());
     Set<String> wanted = new LinkedHashSet<>(pagesOf(changed, loaded));
     wanted.addAll(openPages);
-    wanted.retainAll(new HashSet<>(pagePaths));
+    wanted.retainAll(pagePaths);
     Optional<List<OutputFile>> pages = Builder.render(run, options.siteDir(), () -> pass.get().pages(wanted));
     if (pages.isEmpty()) {
       return new Step(run.result(loaded, 0, null), Set.of(), null);
     }
     // Links may point at any file the whole output will have: its pages, the files every build writes, the assets.
-    Set<String> targets = new HashSet<>(published.keySet());
-    targets.addAll(pagePaths);
+    Map<String, Long> before = published;
     try {
-      targets.addAll(builder.writer().assetPaths(options.siteDir().resolve("assets")));
+      Set<String> assets = builder.writer().assetPaths(options.siteDir().resolve("assets"));
+      Predicate<String> targets = path -> before.containsKey(path) || pagePaths.contains(path) || assets.contains(path);
       if (!builder.checkOutput(run, options, site, pages.get(), Set.of(), targets)) {
         return new Step(run.result(loaded, 0, null), Set.of(), null);
       }

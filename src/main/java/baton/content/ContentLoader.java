@@ -55,6 +55,8 @@ public final class ContentLoader {
   public Loaded load(Path siteDir, Diagnostics diagnostics, LoadCache cache, Collection<String> changed) {
     SourceText sources = new SourceText();
     List<ContentFile> walked = cache == null || changed == null ? null : cache.rewalk(changed);
+    // The same files as the last load's, which the cache holds no others than.
+    boolean sameFiles = walked != null;
     if (walked == null) {
       int before = diagnostics.total();
       walked = new ContentWalker(siteDir, limits, diagnostics).walk();
@@ -71,6 +73,8 @@ public final class ContentLoader {
     if (cache != null) {
       if (usable == null) {
         cache.clear();
+      } else if (sameFiles) {
+        cache.keepOnly(null, hits.get());
       } else {
         cache.keepOnly(files.stream().map(ContentFile::file).collect(Collectors.toSet()), hits.get());
       }

@@ -26,6 +26,8 @@ public final class LoadCache {
   private volatile int lastHits;
   /** The files the last walk found, in its order, when it found nothing wrong; else null. */
   private volatile List<ContentFile> lastWalk;
+  /** Where each file of {@link #lastWalk} is in it, by path. */
+  private volatile Map<String, Integer> lastWalkIndex;
 
   Read get(ContentFile file) {
     Read read = file.stamp() == null ? null : reads.get(file.file());
@@ -40,9 +42,11 @@ public final class LoadCache {
     }
   }
 
-  /** Forgets the files the last walk did not find. */
+  /** Forgets the files the last walk did not find; null: it found the same files as the one before. */
   void keepOnly(Set<String> files, int hits) {
-    reads.keySet().retainAll(files);
+    if (files != null) {
+      reads.keySet().retainAll(files);
+    }
     lastHits = hits;
   }
 
@@ -50,10 +54,21 @@ public final class LoadCache {
   public void clear() {
     reads.clear();
     lastWalk = null;
+    lastWalkIndex = null;
   }
 
   void walked(List<ContentFile> files) {
-    lastWalk = files == null ? null : List.copyOf(files);
+    if (files == null) {
+      lastWalk = null;
+      lastWalkIndex = null;
+      return;
+    }
+    Map<String, Integer> index = new HashMap<>(files.size() * 4 / 3 + 1);
+    for (int i = 0; i < files.size(); i++) {
+      index.put(files.get(i).file(), i);
+    }
+    lastWalkIndex = index;
+    lastWalk = List.copyOf(files);
   }
 
   /**
@@ -63,12 +78,9 @@ public final class LoadCache {
    */
   List<ContentFile> rewalk(Collection<String> changed) {
     List<ContentFile> files = lastWalk;
-    if (files == null || changed.isEmpty()) {
+    Map<String, Integer> index = lastWalkIndex;
+    if (files == null || index == null || changed.isEmpty()) {
       return null;
-    }
-    Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      index.put(files.get(i).file(), i);
     }
     List<ContentFile> again = new ArrayList<>(files);
     for (String path : changed) {
@@ -87,6 +99,8 @@ public final class LoadCache {
         return null;
       }
     }
+    // The files in the same order, with the stamps they have now: the next load finds these in the cache.
+    lastWalk = List.copyOf(again);
     return again;
   }
 

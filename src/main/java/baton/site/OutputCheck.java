@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.jsoup.parser.Parser;
 
@@ -102,18 +103,18 @@ public final class OutputCheck {
     for (OutputFile f : files) {
       targets.add(f.path());
     }
-    return checkSome(files, targets, stop);
+    return checkSome(files, targets::contains, stop);
   }
 
   /**
    * Checks some of a build's files ({@code baton serve} checks the pages it renders first), links resolved against
-   * {@code targets}: every path, pages and assets, that the whole output has.
+   * {@code targets}: whether the whole output has a path, page or asset.
    */
-  public static List<Problem> checkSome(List<OutputFile> files, Set<String> targets) {
+  public static List<Problem> checkSome(List<OutputFile> files, Predicate<String> targets) {
     return checkSome(files, targets, () -> false);
   }
 
-  private static List<Problem> checkSome(List<OutputFile> files, Set<String> targets, BooleanSupplier stop) {
+  private static List<Problem> checkSome(List<OutputFile> files, Predicate<String> targets, BooleanSupplier stop) {
     // Pages are independent: read them on every core, then report in the order of the files.
     List<List<Problem>> perPage =
         IntStream.range(0, files.size())
@@ -132,7 +133,7 @@ public final class OutputCheck {
   }
 
   /** The problems of one page: its script elements first, then the others in the order of the page. */
-  private static List<Problem> checkPage(OutputFile f, Set<String> targets) {
+  private static List<Problem> checkPage(OutputFile f, Predicate<String> targets) {
     PageScan scan = new PageScan(f.path(), f.bytes(), targets);
     scan.run();
     if (scan.scripts.isEmpty()) {
@@ -148,7 +149,7 @@ public final class OutputCheck {
 
     private final String page;
     private final byte[] b;
-    private final Set<String> targets;
+    private final Predicate<String> targets;
     final List<Problem> scripts = new ArrayList<>();
     final List<Problem> others = new ArrayList<>();
     private int pos;
@@ -166,7 +167,7 @@ public final class OutputCheck {
     private final List<String> names = new ArrayList<>();
     private int[] valueAt = new int[16];
 
-    PageScan(String page, byte[] bytes, Set<String> targets) {
+    PageScan(String page, byte[] bytes, Predicate<String> targets) {
       this.page = page;
       this.b = bytes;
       this.targets = targets;
@@ -488,7 +489,7 @@ public final class OutputCheck {
         return false;
       }
       String rest = new String(b, at, end - at, StandardCharsets.ISO_8859_1);
-      return targets.contains(rest) || b[end - 1] == '/' && targets.contains(rest + "index.html");
+      return targets.test(rest) || b[end - 1] == '/' && targets.test(rest + "index.html");
     }
 
     /** An attribute value as a parser gives it: character references decoded, NUL replaced. */
@@ -619,7 +620,7 @@ public final class OutputCheck {
   }
 
   private static void checkUrl(
-      String page, String tag, String attribute, String value, Set<String> targets, List<Problem> problems) {
+      String page, String tag, String attribute, String value, Predicate<String> targets, List<Problem> problems) {
     String url = value.strip();
     // Browsers ignore ASCII whitespace and control characters inside a scheme: so does this check.
     String squeezed = squeeze(url);
@@ -639,7 +640,7 @@ public final class OutputCheck {
     String target = resolve(page, url);
     if (target == null) {
       problems.add(new Problem(page, "a link that leaves the site: " + url));
-    } else if (!targets.contains(target) && !targets.contains(target + "index.html") && !targets.contains(target + "/index.html")) {
+    } else if (!targets.test(target) && !targets.test(target + "index.html") && !targets.test(target + "/index.html")) {
       problems.add(new Problem(page, "a link to a page that does not exist: " + url));
     }
   }

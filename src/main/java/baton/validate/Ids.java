@@ -22,6 +22,17 @@ final class Ids {
     return hasIdShape(text);
   }
 
+  /** Whether lower-casing the id would leave it as it is, as for every valid id; false for any non-ASCII letter. */
+  static boolean isLowerCase(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c >= 'A' && c <= 'Z') || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isCountryCode(String id) {
     return id.length() == 2 && isLetter(id.charAt(0)) && isLetter(id.charAt(1));
   }

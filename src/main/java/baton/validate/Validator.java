@@ -31,7 +31,6 @@ import baton.model.StatementKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,6 +50,12 @@ import java.util.regex.Pattern;
  * noted, so that a reference to one can say so.
  */
 public final class Validator {
+
+  /** Entries of one type in the order of their ids (a file's path between equal ids, which only drafts can share). */
+  private static final Comparator<RawEntry> BY_ID_THEN_FILE = (a, b) -> {
+    int byId = a.id().compareTo(b.id());
+    return byId != 0 ? byId : a.file().compareTo(b.file());
+  };
 
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
   private static final Pattern LANGUAGE =
@@ -126,7 +131,7 @@ public final class Validator {
     /** Where problems go; a statement's own conversion (see {@link #converted}) records them apart. */
     private final Diagnostics diagnostics;
     private final Map<RawEntry, Object> lastConverted;
-    private final Map<RawEntry, Object> nextConverted = new IdentityHashMap<>();
+    private final Map<RawEntry, Object> nextConverted;
     private final Map<EntryType, Set<String>> ids;
     private final Map<EntryType, Set<String>> draftIds;
     private final List<Check> checks = new ArrayList<>();
@@ -145,6 +150,8 @@ public final class Validator {
       this.includeDrafts = includeDrafts;
       this.diagnostics = diagnostics;
       this.lastConverted = lastConverted;
+      // Sized as the last one: it holds about as many entries, and growing one of ten thousand costs in serve's step.
+      this.nextConverted = new IdentityHashMap<>(lastConverted == null ? 32 : lastConverted.size());
       this.lastResolvedIds = lastResolvedIds;
       this.ids = new EnumMap<>(EntryType.class);
       this.draftIds = new EnumMap<>(EntryType.class);
@@ -163,6 +170,7 @@ public final class Validator {
       this.includeDrafts = parent.includeDrafts;
       this.diagnostics = new Diagnostics(Integer.MAX_VALUE);
       this.lastConverted = null;
+      this.nextConverted = new IdentityHashMap<>();
       this.lastResolvedIds = null;
       this.ids = parent.ids;
       this.draftIds = parent.draftIds;
@@ -261,93 +269,76 @@ public final class Validator {
     }
 
     Validation validate(List<RawEntry> entries, boolean checkReferences) {
-      Map<EntryType, List<RawEntry>> byType = new EnumMap<>(EntryType.class);
-      for (EntryType t : EntryType.values()) {
-        byType.put(t, new ArrayList<>());
-      }
-      for (RawEntry e : entries) {
-        byType.get(e.type()).add(e);
-      }
-      for (List<RawEntry> list : byType.values()) {
-        list.sort(Comparator.comparing(RawEntry::id).thenComparing(RawEntry::file));
-      }
-      // Ids first, so that references can be checked whatever the order of the files.
+      // Ids first, so that references can be checked whatever the order of the files. An entry's twin is the entry
+      // of its type whose id is its id in lower case: itself, nearly always.
       Map<EntryType, Map<String, RawEntry>> byFoldedId = new EnumMap<>(EntryType.class);
       for (EntryType t : EntryType.values()) {
         byFoldedId.put(t, new HashMap<>());
       }
-      List<String> folded = new ArrayList<>(entries.size());
-      for (RawEntry e : entries) {
-        String lower = e.id().toLowerCase(Locale.ROOT);
-        folded.add(lower);
-        if (e.id().equals(lower)) {
-          byFoldedId.get(e.type()).putIfAbsent(lower, e);
+      RawEntry[] twins = new RawEntry[entries.size()];
+      for (int i = 0; i < twins.length; i++) {
+        RawEntry e = entries.get(i);
+        if (Ids.isLowerCase(e.id())) {
+          RawEntry first = byFoldedId.get(e.type()).putIfAbsent(e.id(), e);
+          twins[i] = first == null ? e : first;
         }
       }
-      List<RawEntry> published = new ArrayList<>();
-      for (int i = 0; i < entries.size(); i++) {
+      List<RawEntry> sites = new ArrayList<>();
+      Map<EntryType, List<RawEntry>> byType = new EnumMap<>(EntryType.class);
+      for (EntryType t : EntryType.values()) {
+        byType.put(t, new ArrayList<>());
+      }
+      for (int i = 0; i < twins.length; i++) {
         RawEntry e = entries.get(i);
-        if (!checkId(e, byFoldedId.get(e.type()).get(folded.get(i)))) {
+        if (e.type() == EntryType.SITE) {
+          sites.add(e);
+        }
+        RawEntry twin = twins[i] != null ? twins[i] : byFoldedId.get(e.type()).get(e.id().toLowerCase(Locale.ROOT));
+        if (!checkId(e, twin)) {
           continue;
         }
         if (isDraft(e) && !includeDrafts) {
           draftIds.get(e.type()).add(e.id());
         } else {
           ids.get(e.type()).add(e.id());
-          published.add(e);
+          byType.get(e.type()).add(e);
         }
+      }
+      sites.sort(BY_ID_THEN_FILE);
+      for (List<RawEntry> list : byType.values()) {
+        list.sort(BY_ID_THEN_FILE);
       }
       rememberedResolve = lastResolvedIds != null
           && ids.entrySet().stream().allMatch(t -> t.getValue().containsAll(lastResolvedIds.get(t.getKey())));
-      // By identity: an entry's own hash reads every field it has.
-      Set<RawEntry> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-      keep.addAll(published);
 
       Settings settings = null;
-      List<RawEntry> sites = byType.get(EntryType.SITE);
       if (!sites.isEmpty()) {
         settings = settings(sites.get(0));
       }
       List<Country> countries = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.COUNTRY)) {
-        if (keep.contains(e)) {
-          add(countries, country(e));
-        }
+        add(countries, country(e));
       }
       List<Actor> actors = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.ACTOR)) {
-        if (keep.contains(e)) {
-          Actor a = rememberedActor(e);
-          if (a != null) {
-            actors.add(a);
-            actorsById.put(a.id(), a);
-          }
+        Actor a = rememberedActor(e);
+        if (a != null) {
+          actors.add(a);
+          actorsById.put(a.id(), a);
         }
       }
       List<Office> offices = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.OFFICE)) {
-        if (keep.contains(e)) {
-          add(offices, office(e));
-        }
+        add(offices, office(e));
       }
       List<Event> events = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.EVENT)) {
-        if (keep.contains(e)) {
-          add(events, event(e));
-        }
+        add(events, event(e));
       }
-      List<RawEntry> kept = new ArrayList<>();
-      for (RawEntry e : byType.get(EntryType.STATEMENT)) {
-        if (keep.contains(e)) {
-          kept.add(e);
-        }
-      }
-      List<Statement> statements = statements(kept);
+      List<Statement> statements = statements(byType.get(EntryType.STATEMENT));
       List<Page> pages = new ArrayList<>();
       for (RawEntry e : byType.get(EntryType.PAGE)) {
-        if (keep.contains(e)) {
-          add(pages, page(e));
-        }
+        add(pages, page(e));
       }
       if (settings != null && settings.office() == null && offices.size() > 1) {
         diagnostics.error(

@@ -38,6 +38,9 @@ class IdsTest {
       String s = new String(text);
       assertThat(Ids.hasIdShape(s)).as("'%s'", s).isEqualTo(ID.matcher(s).matches());
       assertThat(Ids.isCountryCode(s)).as("'%s'", s).isEqualTo(s.matches("[a-z]{2}"));
+      // Only an id lower-casing leaves alone may skip it; one with a letter beyond ASCII is always lower-cased.
+      assertThat(Ids.isLowerCase(s)).as("'%s'", s).isEqualTo(s.equals(s.toLowerCase(java.util.Locale.ROOT))
+          && s.chars().allMatch(c -> c < 0x80));
     }
   }
 }
