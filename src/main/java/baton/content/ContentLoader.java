@@ -64,7 +64,11 @@ public final class ContentLoader {
         cache.walked(diagnostics.total() == before ? walked : null);
       }
     }
-    List<ContentFile> files = withUniqueIds(walked, diagnostics);
+    // The same files as a walk without two of an id have no two of an id.
+    List<ContentFile> files = sameFiles && cache.walkHadUniqueIds() ? walked : withUniqueIds(walked, diagnostics);
+    if (cache != null && !sameFiles) {
+      cache.walkHadUniqueIds(files.size() == walked.size());
+    }
     JBakePages jbake = JBakePages.forSite(siteDir, limits, sources, diagnostics);
     LoadCache usable = jbake.usesProperties() ? null : cache;
     AtomicInteger hits = new AtomicInteger();

@@ -28,6 +28,8 @@ public final class LoadCache {
   private volatile List<ContentFile> lastWalk;
   /** Where each file of {@link #lastWalk} is in it, by path. */
   private volatile Map<String, Integer> lastWalkIndex;
+  /** Whether no two files of the last walk had the same type and id. */
+  private volatile boolean walkHadUniqueIds;
 
   Read get(ContentFile file) {
     Read read = file.stamp() == null ? null : reads.get(file.file());
@@ -102,6 +104,14 @@ public final class LoadCache {
     // The files in the same order, with the stamps they have now: the next load finds these in the cache.
     lastWalk = List.copyOf(again);
     return again;
+  }
+
+  boolean walkHadUniqueIds() {
+    return walkHadUniqueIds;
+  }
+
+  void walkHadUniqueIds(boolean unique) {
+    walkHadUniqueIds = unique;
   }
 
   /** How many files the last load took from the cache instead of reading them. */
