@@ -33,12 +33,15 @@ record FrontMatter(String yaml, int yamlLineOffset, String body, int bodyLine) {
       return Optional.empty();
     }
     int yamlStart = Math.min(openingEnd + 1, text.length());
-    for (int start = yamlStart; start < text.length(); start = lineEnd(text, start) + 1) {
+    // The line of each line start below, as long as no CR comes before it (which may end a line of its own).
+    int line = 2;
+    for (int start = yamlStart; start < text.length(); start = lineEnd(text, start) + 1, line++) {
       int end = lineEnd(text, start);
       if (isFence(text, start, end)) {
         String body = end < text.length() ? text.substring(end + 1) : "";
         // Counted as positions are, a lone CR in the front matter ending a line too.
-        int bodyLine = TextPositions.at(file, text, start).line() + 1;
+        int fenceLine = text.lastIndexOf('\r', start) < 0 ? line : TextPositions.at(file, text, start).line();
+        int bodyLine = fenceLine + 1;
         return Optional.of(new FrontMatter(text.substring(yamlStart, start), 1, body, bodyLine));
       }
     }

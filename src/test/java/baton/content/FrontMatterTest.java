@@ -117,4 +117,25 @@ class FrontMatterTest {
     assertThat(result.problems()).containsExactly("content/statements/x.md:4:1: invalid YAML: the front matter ends"
         + " inside a value (in the quoted text that starts at line 3, column 8)");
   }
+
+  @Test
+  void theBodysLineIsCountedAsPositionsCountLinesWhateverTheLineEnds() {
+    java.util.Random random = new java.util.Random(5);
+    String[] ends = {"\n", "\n", "\n", "\r\n", "\r"};
+    for (int i = 0; i < 2_000; i++) {
+      StringBuilder text = new StringBuilder("---").append(ends[random.nextInt(ends.length)]);
+      for (int lines = random.nextInt(6); lines > 0; lines--) {
+        text.append("a: ").append(lines).append(ends[random.nextInt(ends.length)]);
+      }
+      int fence = text.length();
+      text.append("---").append(ends[random.nextInt(3)]).append("Body.\n");
+      java.util.List<baton.diag.Diagnostic> problems = new java.util.ArrayList<>();
+      java.util.Optional<FrontMatter> split = FrontMatter.split(text.toString(), "x.md", problems);
+      // A lone CR just before the closing fence joins it to the line before: no fence, then.
+      if (split.isPresent()) {
+        int expected = TextPositions.at("x.md", text, fence).line() + 1;
+        assertThat(split.get().bodyLine()).as("%s", text.toString().replace("\r", "\\r")).isEqualTo(expected);
+      }
+    }
+  }
 }
