@@ -38,9 +38,24 @@ final class EntryReader {
   /** Reads the file; a page in JBake's format is read by {@code jbake}. */
   Result read(ContentFile file, SourceText sources, JBakePages jbake) {
     List<Diagnostic> problems = new ArrayList<>();
-    Optional<RawEntry> entry = readBytes(file, problems).flatMap(bytes -> decode(file, bytes, sources, problems))
-        .flatMap(text -> jbake.claims(file, text.text()) ? jbake.read(file, text.text(), problems)
-            : file.markdown() ? markdown(file, text, problems) : yamlOnly(file, text.text(), problems));
+    Optional<Text> decoded = readBytes(file, problems).flatMap(bytes -> decode(file, bytes, sources, problems));
+    if (decoded.isEmpty()) {
+      return new Result(Optional.empty(), List.copyOf(problems));
+    }
+    Text text = decoded.get();
+    if (jbake.claims(file, text.text())) {
+      return new Result(jbake.read(file, text.text(), problems), List.copyOf(problems));
+    }
+    if (!file.markdown()) {
+      return new Result(yamlOnly(file, text.text(), problems), List.copyOf(problems));
+    }
+    Optional<RawEntry> entry = markdown(file, text, problems);
+    if (entry.isPresent() && problems.isEmpty()) {
+      // Diagnostics after loading point into the front matter, never into the body, which the entry holds anyway:
+      // the printer is kept only the lines up to the closing '---', and the whole text is not kept twice.
+      String whole = text.text();
+      sources.put(file.file(), whole.substring(0, whole.length() - entry.get().body().length()));
+    }
     return new Result(entry, List.copyOf(problems));
   }
 

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The decoded text of every content file read, by its path relative to the site ({@code content/site.yaml}), so that a
  * diagnostic can be printed with the line it points at ({@code new DiagnosticPrinter(sources::line)}) without reading
- * the file again, which may have changed since. Files are added from several threads while loading.
+ * the file again, which may have changed since. Of a Markdown entry read without a problem, only the lines up to the
+ * end of its front matter are kept: no later diagnostic points into a body, and a site's bodies are most of its text.
+ * Files are added from several threads while loading.
  */
 public final class SourceText {
 
@@ -16,7 +18,7 @@ public final class SourceText {
     texts.put(file, text);
   }
 
-  /** The whole text of a file read, or null. */
+  /** The text kept of a file read, or null. */
   String text(String file) {
     return texts.get(file);
   }

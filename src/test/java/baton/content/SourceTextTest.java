@@ -54,6 +54,23 @@ class SourceTextTest {
   }
 
   @Test
+  void ofAnEntryReadWithoutAProblemOnlyTheFrontMatterIsKept() {
+    String clean = "content/statements/a.md";
+    String broken = "content/statements/b.md";
+    TestSite.Result result = TestSite.withSettings(dir)
+        .file(clean, "---\ndate: 2024-02-22\nactor: uk\n---\nFirst line of the body.\nSecond.\n")
+        .file(broken, "---\ndate: 2024-02-22\nactor: uk\n---\nA bell \u0007 rings.\n")
+        .load();
+    SourceText sources = result.loaded().sources();
+
+    assertThat(sources.line(clean, 3)).isEqualTo("actor: uk");
+    assertThat(sources.line(clean, 4)).isEqualTo("---");
+    assertThat(sources.line(clean, 5)).as("the body, held by the entry").isIn("", null);
+    assertThat(sources.line(broken, 5)).as("the line its problem points at").isEqualTo("A bell \u0007 rings.");
+    assertThat(result.diagnostics().inOrder()).hasSize(1);
+  }
+
+  @Test
   void loadingTwiceGivesTheSameEntriesAndDiagnostics() {
     TestSite site = TestSite.withSettings(dir);
     for (int i = 0; i < 50; i++) {
