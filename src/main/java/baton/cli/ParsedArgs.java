@@ -146,7 +146,20 @@ final class ParsedArgs {
    * be values ({@code --date -1} reaches the command, which explains what is wrong with it).
    */
   private boolean isOption(String next) {
-    return next.startsWith("--") || command.option(next) != null;
+    return next.startsWith("--") || command.option(next) != null || isFlagCluster(next);
+  }
+
+  /** {@code -qv}: a dash, then only short names of this command's flags. */
+  private boolean isFlagCluster(String arg) {
+    if (arg.length() < 3 || arg.charAt(0) != '-') {
+      return false;
+    }
+    for (int k = 1; k < arg.length(); k++) {
+      if (command.option("-" + arg.charAt(k)) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads {@code -q} or {@code -qv}: short names are flags only. */

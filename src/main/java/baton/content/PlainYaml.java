@@ -213,7 +213,7 @@ final class PlainYaml {
       line++;
       value = below(indent, depth);
     } else {
-      value = inline(l, v);
+      value = inline(l, v, depth);
       line++;
       afterInline(indent);
     }
@@ -255,7 +255,7 @@ final class PlainYaml {
       if (startsField(v, e)) {
         items.add(mapping(v - starts[l], depth + 1));
       } else {
-        items.add(inline(l, v));
+        items.add(inline(l, v, depth));
         line++;
         afterInline(indent);
       }
@@ -284,8 +284,12 @@ final class PlainYaml {
 
   // ---- values on one line ----
 
-  private Node inline(int l, int at) throws Unsupported {
+  /** A value on its line, inside a mapping or list at {@code depth}: a list written here is one level deeper. */
+  private Node inline(int l, int at, int depth) throws Unsupported {
     char c = text.charAt(at);
+    if (c == '[' && depth + 1 > maxDepth) {
+      throw UNSUPPORTED;
+    }
     return switch (c) {
       case '"', '\'' -> quoted(l, at);
       case '[' -> flowList(l, at);

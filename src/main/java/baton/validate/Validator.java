@@ -344,7 +344,7 @@ public final class Validator {
       RawEntry[] twins = new RawEntry[entries.size()];
       for (int i = 0; i < twins.length; i++) {
         RawEntry e = entries.get(i);
-        if (Ids.isLowerCase(e.id())) {
+        if (Ids.isLowerCase(e.id()) || e.id().equals(e.id().toLowerCase(Locale.ROOT))) {
           RawEntry first = byFoldedId.get(e.type()).putIfAbsent(e.id(), e);
           twins[i] = first == null ? e : first;
         }

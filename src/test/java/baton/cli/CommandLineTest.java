@@ -290,6 +290,7 @@ class CommandLineTest {
     usageError("Missing required parameter for option '--date' (YYYY[-MM[-DD]])", "new", "actor", "x", "--date");
     usageError("Expected parameter for option '--site' (DIR) but found '--out'", "build", "--site", "--out", "x");
     usageError("Expected parameter for option '--site' (DIR) but found '-q'", "build", "--site", "-q");
+    usageError("Expected parameter for option '--site' (DIR) but found '-qv'", "build", "--site", "-qv");
     usageError("Expected parameter for option '--site' (DIR) but found '--'", "build", "--site", "--", "x");
     usageError("Empty value for option '--site' (DIR)", "build", "--site=");
     usageError("Empty value for option '--out' (DIR)", "build", "--out", "");

@@ -112,12 +112,34 @@ class PlainYamlTest {
     assertThat(read).isGreaterThan(5_000);
   }
 
+  @Test
+  void nestingAtTheLimitIsLeftToTheFullParser() {
+    Limits shallow = new Limits(1_048_576, 2, 500_000);
+    YamlReader shallowReader = new YamlReader(shallow, false);
+    String[] texts = {
+      "a:\n- [b]\n", "a:\n  b: [c]\n", "a:\n  b:\n  - c\n", "a:\n  b:\n    c: d\n", "a: [b]\n", "a:\n- b\n",
+      "a:\n  b: c\n", "a:\n- b: c\n", "a:\n- b: [c]\n",
+    };
+    int read = 0;
+    for (String text : texts) {
+      if (agree(new YamlText(FILE, text, 1, true), shallowReader, shallow.maxNestingDepth())) {
+        read++;
+      }
+    }
+    // The texts within the limit are still read without the full parser.
+    assertThat(read).isEqualTo(3);
+  }
+
+  private boolean agree(YamlText text) {
+    return agree(text, full, Limits.defaults().maxNestingDepth());
+  }
+
   /**
    * Whether PlainYaml read the text; when it did, the full parser read it too, without a problem, into the same
    * nodes at the same places.
    */
-  private boolean agree(YamlText text) {
-    Mapping plain = PlainYaml.read(text, UnaryOperator.identity(), Limits.defaults().maxNestingDepth());
+  private static boolean agree(YamlText text, YamlReader full, int maxDepth) {
+    Mapping plain = PlainYaml.read(text, UnaryOperator.identity(), maxDepth);
     if (plain == null) {
       return false;
     }

@@ -49,6 +49,19 @@ class ValidationErrorsTest {
   }
 
   @Test
+  void idsThatDifferOnlyInCaseAreToldSoEvenBeyondAscii() {
+    Run run = site.file("content/actors/café.yaml", "name: Café\nkind: outlet\n")
+        .file("content/actors/Café.yaml", "name: Café again\nkind: outlet\n")
+        .check();
+    assertThat(run.diagnostics()).containsExactly(
+        "content/actors/Café.yaml:1:1: id 'Café' differs from 'café' only in case (Windows and macOS see one file where"
+            + " there are two, and ids are lower case: merge this file into content/actors/café.yaml and delete it)",
+        "content/actors/café.yaml:1:1: invalid id 'café': 'é' (U+00E9) is not one of a-z (ids use only the letters"
+            + " a-z, the digits 0-9 and hyphens, and a letter of another alphabet can look the same: type the file"
+            + " name again)");
+  }
+
+  @Test
   void unknownActorAsInSpec() {
     Run run =
         checkWith(
