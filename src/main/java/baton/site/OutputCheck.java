@@ -246,8 +246,14 @@ public final class OutputCheck {
         return;
       }
       pos = p;
-      tagName();
-      readAttributes(); // an end tag's attributes mean nothing, but a quoted '>' inside one does not end it
+      // Only the end of an svg or math element matters, and only inside one.
+      tagName(foreign > 0);
+      if (pos < b.length && b[pos] == '>') {
+        pos++; // the usual end tag, without attributes
+        tagComplete = true;
+      } else {
+        readAttributes(); // an end tag's attributes mean nothing, but a quoted '>' inside one does not end it
+      }
       if (!tagComplete) {
         return;
       }
@@ -257,7 +263,7 @@ public final class OutputCheck {
     }
 
     private void startTag() {
-      tagName();
+      tagName(true);
       boolean selfClosing = readAttributes();
       if (!tagComplete) {
         return; // the page ended inside the tag: no element
@@ -276,7 +282,8 @@ public final class OutputCheck {
     /** Whether the last {@link #readAttributes} reached the tag's {@code >}. */
     private boolean tagComplete;
 
-    private void tagName() {
+    /** Reads the tag's name; with {@code classify}, sets {@link #kind} from it (else leaves it {@link #OTHER}). */
+    private void tagName(boolean classify) {
       tagStart = pos;
       while (pos < b.length && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
         pos++;
@@ -284,7 +291,7 @@ public final class OutputCheck {
       tagEnd = pos;
       kind = OTHER;
       int length = tagEnd - tagStart;
-      if (length < 3 || length > 6) {
+      if (!classify || length < 3 || length > 6) {
         return; // none of the names looked for
       }
       for (int k = 1; k < KIND_NAMES.length; k++) {

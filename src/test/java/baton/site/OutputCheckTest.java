@@ -103,7 +103,11 @@ class OutputCheckTest {
   @ValueSource(
       strings = {
         "<script type=\"application/ld+json\">{\"x\":\"<img src=x onerror=alert(1)>\"}</script>",
-        "<script type=\"application/ld+json\">{\"x\":\"</scripts>\"}</script>"
+        "<script type=\"application/ld+json\">{\"x\":\"</scripts>\"}</script>",
+        // Once the svg or math element ends (its end tag in any case, with or without attributes), HTML rules again.
+        "<svg></svg><script type=\"application/ld+json\">{\"x\":\"<img src=x onerror=alert(1)>\"}</script>",
+        "<svg><g></g></SVG><script type=\"application/ld+json\">{\"x\":\"<img src=x onerror=1>\"}</script>",
+        "<math></math title=\"a>b\"><script type=\"application/ld+json\">{\"x\":\"<img onerror=1>\"}</script>"
       })
   void theTextOfAnHtmlScriptIsNotMarkup(String body) {
     assertThat(problems(body)).isEmpty();
