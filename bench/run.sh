@@ -13,9 +13,10 @@
 #                  ten thousand files on the VM's disk costs seconds and varies from run to run)
 #   PEERS          peers in order (default: "hugo floor floor-par baton cp"; cp copies Hugo's output, so after it)
 #   JAVA_OPTS      JVM options for every JVM peer (default: the README's, see BATON_JAVA_OPTS below)
+#   ROUNDS         how many times every peer is run, one after another (default 3); RUNS timed builds a round (default 1)
 #   SKIP_BUILD=1   use target/baton.jar and target/baton.jsa as they are
 #   JFR=1          also record a flight recording of the largest build: bench/results/<stamp>-<N>.jfr
-#   BENCH_INSTALL=1, RUNS, WARMUP, QUIET, QUIET_WAIT, NOISE, RETRY, TIMEOUT: passed to the harness (see its README)
+#   BENCH_INSTALL=1, WARMUP, QUIET, QUIET_WAIT, NOISE, RETRY, TIMEOUT: passed to the harness (see its README)
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -58,8 +59,15 @@ load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=$BENCH_SCRATCH/results.tsv
 skip=0
 [ -f "$results" ] && skip=$(wc -l < "$results")
-say "running $SHARED/run.sh ${SIZES[*]} with PEERS=\"$PEERS\" JAVA_OPTS=\"$JAVA_OPTS\""
-harness_out=$(PEERS=$PEERS JAVA_OPTS=$JAVA_OPTS BATON_JAR=$JAR "$SHARED/run.sh" "${SIZES[@]}")
+# The machine's speed drifts by tens of percent within minutes: each round runs every peer once, one after the other,
+# so that each round's ratios compare builds made moments apart; the report gives the median of the rounds.
+ROUNDS=${ROUNDS:-3}
+harness_out=""
+for round in $(seq "$ROUNDS"); do
+  say "round $round of $ROUNDS: $SHARED/run.sh ${SIZES[*]} with PEERS=\"$PEERS\" RUNS=${RUNS:-1} JAVA_OPTS=\"$JAVA_OPTS\""
+  harness_out+="round $round"$'\n'
+  harness_out+=$(PEERS=$PEERS JAVA_OPTS=$JAVA_OPTS BATON_JAR=$JAR RUNS=${RUNS:-1} "$SHARED/run.sh" "${SIZES[@]}")$'\n'
+done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # Baton's stage times, one build per size on the same corpus and options.
@@ -79,33 +87,74 @@ for n in "${SIZES[@]}"; do
   rm -rf "$out"
 done
 
-# The harness's rows of this run, as Markdown, with Baton's ratios to Hugo and to the parallel floor.
+# The harness's rows of this run (the k-th row of a peer and size is from round k), as Markdown: per peer and size the
+# median of the rounds; Baton's ratios are the median of each round's ratio, with every round's listed.
 table=$(tail -n +"$((skip + 1))" "$results" | awk -F'\t' '
   $1 == "peer" {next}
   {
-    n = $2; p = $1; key[n, p] = 1; wall[n, p] = $4
+    n = $2; p = $1; k = ++count[n, p]
+    if (k > rounds) rounds = k
     if (!(n in seen)) {seen[n] = 1; order[++ns] = n}
-    rows[n] = rows[n] sprintf("| %s | %s | %s | %s | %s | %s | %s | %s |\n", n, p, $3, $4, $5, $6, ($10 == "" ? "" : sprintf("%.0f%%", $10 * 100)), $12)
+    if (!((n, p) in known)) {known[n, p] = 1; peers[n] = peers[n] SUBSEP p; npeers[n]++; peer[n, npeers[n]] = p}
+    pages[n, p] = $3; wall[n, p, k] = $4; cpu[n, p, k] = $5
+    if ($6 + 0 > rss[n, p]) rss[n, p] = $6 + 0
+    if ($10 + 0 > other[n, p]) other[n, p] = $10 + 0
+    note[n, p] = $12
   }
   END {
-    print "| statements | peer | pages | wall s (median) | CPU s | peak RSS MB | others busy | note |"
-    print "|---|---|---|---|---|---|---|---|"
-    for (i = 1; i <= ns; i++) printf "%s", rows[order[i]]
-    print ""
-    print "| statements | Baton / Hugo | Baton / parallel floor | Baton / one-thread floor |"
-    print "|---|---|---|---|"
+    print "| statements | peer | pages | wall s (median of rounds) | each round | CPU s (median) | peak RSS MB | others busy | note |"
+    print "|---|---|---|---|---|---|---|---|---|"
     for (i = 1; i <= ns; i++) {
-      n = order[i]; b = wall[n, "baton"]
-      printf "| %s | %s | %s | %s |\n", n, ratio(b, wall[n, "hugo"]), ratio(b, wall[n, "floor-par"]), ratio(b, wall[n, "floor"])
+      n = order[i]
+      for (j = 1; j <= npeers[n]; j++) {
+        p = peer[n, j]
+        printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", n, p, pages[n, p], med(wall, n, p), each(wall, n, p),
+          med(cpu, n, p), rss[n, p], sprintf("%.0f%%", other[n, p] * 100), note[n, p]
+      }
+    }
+    print ""
+    print "| statements | Baton / Hugo | each round | Baton / parallel floor | each round | Baton / one-thread floor |"
+    print "|---|---|---|---|---|---|"
+    for (i = 1; i <= ns; i++) {
+      n = order[i]
+      printf "| %s | %s | %s | %s | %s | %s |\n", n, ratio(n, "hugo"), ratios(n, "hugo"), ratio(n, "floor-par"),
+        ratios(n, "floor-par"), ratio(n, "floor")
     }
   }
-  function ratio(a, b) { return (a == "" || b == "" || b == 0) ? "-" : sprintf("%.2f", a / b) }')
+  function med(a, n, p,    k, m, v, t, x, y) {
+    m = 0
+    for (k = 1; k <= rounds; k++) if ((n, p, k) in a && a[n, p, k] != "") v[++m] = a[n, p, k] + 0
+    return m == 0 ? "-" : sprintf("%.3f", median(v, m))
+  }
+  function each(a, n, p,    k, out) {
+    out = ""
+    for (k = 1; k <= rounds; k++) if ((n, p, k) in a) out = out (out == "" ? "" : " ") a[n, p, k]
+    return out
+  }
+  function ratio(n, q,    k, m, v) {
+    m = 0
+    for (k = 1; k <= rounds; k++)
+      if (wall[n, "baton", k] != "" && wall[n, q, k] != "" && wall[n, q, k] + 0 > 0) v[++m] = wall[n, "baton", k] / wall[n, q, k]
+    return m == 0 ? "-" : sprintf("%.2f", median(v, m))
+  }
+  function ratios(n, q,    k, out) {
+    out = ""
+    for (k = 1; k <= rounds; k++)
+      if (wall[n, "baton", k] != "" && wall[n, q, k] != "" && wall[n, q, k] + 0 > 0)
+        out = out (out == "" ? "" : " ") sprintf("%.2f", wall[n, "baton", k] / wall[n, q, k])
+    return out == "" ? "-" : out
+  }
+  function median(v, m,    i, j, t) {
+    for (i = 2; i <= m; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) {t = v[j]; v[j] = v[j - 1]; v[j - 1] = t}
+    return m % 2 ? v[(m + 1) / 2] : (v[m / 2] + v[m / 2 + 1]) / 2
+  }')
 
 {
   echo "# Baton benchmark, $STAMP"
   echo
-  echo "Median wall time of whole build processes (shared harness: 1 warm-up, then RUNS timed builds into an empty"
-  echo "folder on $(df --output=fstype "$BENCH_SCRATCH" | tail -1)); Baton writes its full output with validation and the link check."
+  echo "Wall time of whole build processes: $ROUNDS rounds, each running every peer once after one warm-up (shared"
+  echo "harness, RUNS=${RUNS:-1}), into an empty folder on $(df --output=fstype "$BENCH_SCRATCH" | tail -1); medians of the rounds, and of each round's"
+  echo "ratio. Baton writes its full output with validation and the link check."
   echo
   echo "$table"
   echo
