@@ -43,8 +43,9 @@ public final class Main {
 
   /**
    * Help, then the version, then a usage error, then the command: {@code baton build --bogus --help} shows the help,
-   * as it did with picocli. Only {@code Exception}s are reported as Baton's bugs; an {@code Error} such as running out
-   * of memory is left to the JVM, which prints it and exits with status 1.
+   * as it did with picocli. {@code Exception}s are reported as Baton's bugs; running out of memory as what it is,
+   * with what to do (the build's data is unreachable by then, so there is room to say it); any other {@code Error}
+   * is left to the JVM.
    */
   private static int execute(ParsedArgs parsed, PrintWriter out, PrintWriter err) {
     CommandLineSpec command = parsed.command();
@@ -67,6 +68,11 @@ public final class Main {
     } catch (Exception e) {
       err.println("baton: internal error: " + e);
       err.println("This is a bug in Baton, not in your site; please report it with the command you ran.");
+      return ExitCodes.INTERNAL;
+    } catch (OutOfMemoryError e) {
+      long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+      err.println("baton: out of memory: the site needs more than the " + mb + " MB the JVM may use"
+          + " (give it more with -Xmx, e.g. java -Xmx4g -jar baton.jar ...; 100,000 statements need about 4 GB)");
       return ExitCodes.INTERNAL;
     }
   }

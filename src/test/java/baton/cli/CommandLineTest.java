@@ -487,6 +487,26 @@ class CommandLineTest {
   }
 
   @Test
+  void runningOutOfMemoryIsSaidPlainlyWithWhatToDo() {
+    CommandLineSpec hungry =
+        CommandLineSpec.command(
+            "hungry",
+            List.of("Needs more memory."),
+            List.of(),
+            List.of(),
+            (args, out, err) -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+    Run run = run(CommandLineSpec.group("top", "Test.", "missing", List.of(hungry)), "hungry");
+    assertThat(run.status()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(run.err())
+        .startsWith("baton: out of memory: the site needs more than the ")
+        .endsWith(" MB the JVM may use (give it more with -Xmx, e.g. java -Xmx4g -jar baton.jar"
+            + " ...; 100,000 statements need about 4 GB)" + System.lineSeparator())
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void aUsageExceptionFromACommandIsAUsageError() {
     CommandLineSpec refusing =
         CommandLineSpec.command(
