@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,46 +27,38 @@ final class ServeCommand implements CommandLineSpec.Action {
               "Build the site into target/serve, serve it on 127.0.0.1 and rebuild it, reloading the browser, on every"
                   + " change to content/, templates/ or assets/. Stop with Ctrl-C."),
           List.of(),
-          List.of(
-              Option.value(
-                  "--site",
-                  "DIR",
-                  "the site folder, holding content/ and optionally templates/ and assets/ (default: the current"
-                      + " folder)"),
-              Option.value(
-                  "--out",
-                  "DIR",
-                  "the folder to build into and serve, replaced whole by each build (default: target/serve under the"
-                      + " site folder)"),
-              Option.value(
-                  "--port",
-                  "N",
-                  "the port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one up to 8089)"),
-              Option.flag(null, "--drafts", "include entries marked draft: true"),
-              Option.flag("-q", "--quiet", "print only errors and warnings"),
-              Option.flag(
-                  "-v", "--verbose", "also print each stage's time, and the time from a save to the rebuilt site")),
+          options(),
           new ServeCommand());
+
+  /** The options of build, with serve's own meaning of --out and --verbose, and --port. */
+  private static List<Option> options() {
+    List<Option> options =
+        new ArrayList<>(
+            SiteOptions.options(
+                "the folder to build into and serve, replaced whole by each build (default: target/serve under the"
+                    + " site folder)",
+                "also print each stage's time, and the time from a save to the rebuilt site"));
+    options.add(
+        Option.value(
+            "--port", "N", "the port on 127.0.0.1; 0 picks a free one (default: 8080, or the next free one up to 8089)"));
+    return List.copyOf(options);
+  }
 
   @Override
   public int run(ParsedArgs args, PrintWriter stdout, PrintWriter stderr) {
-    Path site = args.path("--site", Path.of("."));
-    Path out = args.path("--out", null);
+    SiteOptions site = new SiteOptions(args);
     Integer port = args.integer("--port");
-    boolean drafts = args.flag("--drafts");
-    boolean quiet = args.flag("--quiet");
-    boolean verbose = args.flag("--verbose");
     if (port != null && (port < 0 || port > 65_535)) {
       throw new UsageException("--port must be between 0 and 65535, not " + port);
     }
-    if (!Files.isDirectory(site)) {
-      throw new UsageException("the site folder " + site.toAbsolutePath().normalize() + " does not exist");
+    if (!Files.isDirectory(site.site)) {
+      throw new UsageException("the site folder " + site.site.toAbsolutePath().normalize() + " does not exist");
     }
-    ServeOptions options =
-        new ServeOptions(site, out, drafts, port == null ? ServeOptions.DEFAULT_PORT : port, verbose, quiet);
+    ServeOptions options = new ServeOptions(
+        site.site, site.out, site.drafts, port == null ? ServeOptions.DEFAULT_PORT : port, site.verbose, site.quiet);
     DevServer server;
     try {
-      server = start(options, port != null, quiet, stdout, stderr);
+      server = start(options, port != null, site.quiet, stdout, stderr);
     } catch (BindException e) {
       stderr.println("baton: " + e.getMessage());
       return ExitCodes.USAGE;

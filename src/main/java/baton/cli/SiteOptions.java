@@ -5,22 +5,26 @@ import baton.cli.CommandLineSpec.Option;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The options {@code build} and {@code check} share, and their values in one run. */
+/** The options {@code build}, {@code check} and {@code serve} share, and their values in one run. */
 final class SiteOptions {
 
   static final List<Option> OPTIONS =
-      List.of(
-          Option.value(
-              "--site",
-              "DIR",
-              "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)"),
-          Option.value(
-              "--out",
-              "DIR",
-              "the output folder, replaced whole by each build (default: target/site under the site folder)"),
-          Option.flag(null, "--drafts", "include entries marked draft: true"),
-          Option.flag("-q", "--quiet", "print only errors and warnings"),
-          Option.flag("-v", "--verbose", "also print the time each stage took"));
+      options(
+          "the output folder, replaced whole by each build (default: target/site under the site folder)",
+          "also print the time each stage took");
+
+  /** The same options with another meaning of {@code --out} and {@code --verbose} ({@code serve}'s). */
+  static List<Option> options(String out, String verbose) {
+    return List.of(
+        Option.value(
+            "--site",
+            "DIR",
+            "the site folder, holding content/ and optionally templates/ and assets/ (default: the current folder)"),
+        Option.value("--out", "DIR", out),
+        Option.flag(null, "--drafts", "include entries marked draft: true"),
+        Option.flag("-q", "--quiet", "print only errors and warnings"),
+        Option.flag("-v", "--verbose", verbose));
+  }
 
   final Path site;
   final Path out;

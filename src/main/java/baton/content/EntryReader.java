@@ -42,19 +42,16 @@ final class EntryReader {
     if (decoded.isEmpty()) {
       return new Result(Optional.empty(), List.copyOf(problems));
     }
-    Text text = decoded.get();
-    if (jbake.claims(file, text.text())) {
-      return new Result(jbake.read(file, text.text(), problems), List.copyOf(problems));
-    }
-    if (!file.markdown()) {
-      return new Result(yamlOnly(file, text.text(), problems), List.copyOf(problems));
-    }
-    Optional<RawEntry> entry = markdown(file, text, problems);
-    if (entry.isPresent() && problems.isEmpty()) {
+    String text = decoded.get().text();
+    boolean jbakePage = jbake.claims(file, text);
+    Optional<RawEntry> entry = jbakePage ? jbake.read(file, text, problems)
+        : file.markdown() ? markdown(file, decoded.get(), problems) : yamlOnly(file, text, problems);
+    if (!jbakePage && file.markdown() && entry.isPresent() && problems.isEmpty()) {
       // Diagnostics after loading point into the front matter, never into the body, which the entry holds anyway:
       // the printer is kept only the lines up to the closing '---', and the whole text is not kept twice.
-      String whole = text.text();
-      sources.put(file.file(), whole.substring(0, whole.length() - entry.get().body().length()));
+      sources.put(file.file(), text.substring(0, text.length() - entry.get().body().length()));
+    } else {
+      sources.put(file.file(), text);
     }
     return new Result(entry, List.copyOf(problems));
   }
@@ -110,8 +107,8 @@ final class EntryReader {
   private static Optional<Text> decode(
       ContentFile file, byte[] bytes, SourceText sources, List<Diagnostic> problems) {
     Utf8.Decoded decoded = Utf8.decode(bytes, file.file());
-    sources.put(file.file(), decoded.text());
     if (!decoded.ok()) {
+      sources.put(file.file(), decoded.text());
       problems.add(decoded.error());
       return Optional.empty();
     }
@@ -121,6 +118,7 @@ final class EntryReader {
     }
     int nul = text.indexOf('\0');
     if (nul >= 0) {
+      sources.put(file.file(), text);
       problems.add(Diagnostic.error(TextPositions.at(file.file(), text, nul), "NUL character in the file",
           "content files are text; remove it, or check that this is the right file"));
       return Optional.empty();

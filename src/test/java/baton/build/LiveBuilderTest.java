@@ -250,7 +250,12 @@ class LiveBuilderTest {
     assertThat(live.cachedFilesOfLastLoad()).isEqualTo((int) files - 1);
   }
 
-  // ---- helpers ----
+  /** An edit of the site's files, and the paths it changes, as the watcher would give them. */
+  private record Edit(IoAction action, List<String> changed) {}
+
+  private interface IoAction {
+    void run() throws IOException;
+  }
 
   @Test
   void statementsKeepTheOrderOfAWholeBuildAcrossEditsDraftsAndNewFiles() throws IOException {
@@ -258,52 +263,28 @@ class LiveBuilderTest {
     String other = "content/statements/2024/estonia-backs-rutte.md";
     String added = "content/statements/2023/aaa-first-by-id.md";
     String renamed = "content/statements/2023/zzz-last-by-id.md";
-    List<Runnable> edits = List.of(
-        () -> uncheckedEdit(STATEMENT, "Hungary is ready", "Hungary stands ready"),
-        () -> uncheckedEdit(other, "---\ndate:", "---\ndraft: true\ndate:"),
-        () -> uncheckedEdit(STATEMENT, "Hungary stands ready", "Hungary is ready"),
-        () -> uncheckedEdit(other, "---\ndraft: true\ndate:", "---\ndate:"),
-        () -> uncheckedWrite(added, "---\ndate: 2023-01-02\nactor: kaja-kallas\n---\nA first word.\n"),
-        () -> {
-          // As many statements as before, one of them another: the order found before fits no longer.
-          uncheckedWrite(renamed, "---\ndate: 2023-01-02\nactor: kaja-kallas\n---\nA last word.\n");
-          uncheckedDelete(added);
-        });
-    List<List<String>> changed =
-        List.of(List.of(STATEMENT), List.of(other), List.of(STATEMENT), List.of(other), List.of(added),
-            List.of(added, renamed));
-    for (int i = 0; i < edits.size(); i++) {
-      edits.get(i).run();
-      LiveBuilder.Step step = live.quick(options, changed.get(i), Set.of());
+    List<Edit> edits = List.of(
+        new Edit(() -> edit(STATEMENT, "Hungary is ready", "Hungary stands ready"), List.of(STATEMENT)),
+        new Edit(() -> edit(other, "---\ndate:", "---\ndraft: true\ndate:"), List.of(other)),
+        new Edit(() -> edit(STATEMENT, "Hungary stands ready", "Hungary is ready"), List.of(STATEMENT)),
+        new Edit(() -> edit(other, "---\ndraft: true\ndate:", "---\ndate:"), List.of(other)),
+        new Edit(() -> Files.writeString(site.resolve(added),
+            "---\ndate: 2023-01-02\nactor: kaja-kallas\n---\nA first word.\n"), List.of(added)),
+        // As many statements as before, one of them another: the order found before fits no longer.
+        new Edit(() -> {
+          Files.writeString(site.resolve(renamed), "---\ndate: 2023-01-02\nactor: kaja-kallas\n---\nA last word.\n");
+          Files.delete(site.resolve(added));
+        }, List.of(added, renamed)));
+    for (Edit e : edits) {
+      e.action().run();
+      LiveBuilder.Step step = live.quick(options, e.changed(), Set.of());
       assertThat(step.result().ok()).as(printed(step.result())).isTrue();
       live.write(live.rest(step, () -> false).orElseThrow());
       assertSameTree(Tree.snapshot(out), wholeBuild());
     }
   }
 
-  private void uncheckedEdit(String file, String from, String to) {
-    try {
-      edit(file, from, to);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private void uncheckedDelete(String file) {
-    try {
-      Files.delete(site.resolve(file));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private void uncheckedWrite(String file, String text) {
-    try {
-      Files.writeString(site.resolve(file), text);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
+  // ---- helpers ----
 
   /** Adds a sentence to a statement other than {@link #STATEMENT}; returns its file. */
   private String editAnotherStatement(String sentence) throws IOException {
