@@ -54,34 +54,28 @@ public final class ContentLoader {
    */
   public Loaded load(Path siteDir, Diagnostics diagnostics, LoadCache cache, Collection<String> changed) {
     SourceText sources = new SourceText();
-    List<ContentFile> walked = cache == null || changed == null ? null : cache.rewalk(changed);
-    // The same files as the last load's, which the cache holds no others than.
-    boolean sameFiles = walked != null;
-    if (walked == null) {
+    // The files of the last load again, when only files it found changed: it found them clean and with unique ids.
+    List<ContentFile> files = cache == null || changed == null ? null : cache.rewalk(changed);
+    boolean sameFiles = files != null;
+    if (!sameFiles) {
       int before = diagnostics.total();
-      walked = new ContentWalker(siteDir, limits, diagnostics).walk();
+      files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
       if (cache != null) {
-        cache.walked(diagnostics.total() == before ? walked : null);
+        cache.walked(diagnostics.total() == before ? files : null);
       }
-    }
-    // The same files as a walk without two of an id have no two of an id.
-    List<ContentFile> files = sameFiles && cache.walkHadUniqueIds() ? walked : withUniqueIds(walked, diagnostics);
-    if (cache != null && !sameFiles) {
-      cache.walkHadUniqueIds(files.size() == walked.size());
     }
     JBakePages jbake = JBakePages.forSite(siteDir, limits, sources, diagnostics);
     LoadCache usable = jbake.usesProperties() ? null : cache;
     AtomicInteger hits = new AtomicInteger();
     List<EntryReader.Result> results =
         files.parallelStream().map(file -> read(file, sources, jbake, usable, hits)).toList();
-    if (cache != null) {
-      if (usable == null) {
-        cache.clear();
-      } else if (sameFiles) {
-        cache.keepOnly(null, hits.get());
-      } else {
-        cache.keepOnly(files.stream().map(ContentFile::file).collect(Collectors.toSet()), hits.get());
+    if (usable != null) {
+      if (!sameFiles) {
+        cache.keepOnly(files.stream().map(ContentFile::file).collect(Collectors.toSet()));
       }
+      cache.hits(hits.get());
+    } else if (cache != null) {
+      cache.clear();
     }
     List<RawEntry> entries = new ArrayList<>(results.size());
     for (EntryReader.Result result : results) {

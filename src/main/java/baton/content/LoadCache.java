@@ -24,12 +24,10 @@ public final class LoadCache {
 
   private final Map<String, Read> reads = new ConcurrentHashMap<>();
   private volatile int lastHits;
-  /** The files the last walk found, in its order, when it found nothing wrong; else null. */
+  /** The files the last walk found, in its order, when it found nothing wrong (no two of an id either); else null. */
   private volatile List<ContentFile> lastWalk;
   /** Where each file of {@link #lastWalk} is in it, by path. */
   private volatile Map<String, Integer> lastWalkIndex;
-  /** Whether no two files of the last walk had the same type and id. */
-  private volatile boolean walkHadUniqueIds;
 
   Read get(ContentFile file) {
     Read read = file.stamp() == null ? null : reads.get(file.file());
@@ -44,11 +42,12 @@ public final class LoadCache {
     }
   }
 
-  /** Forgets the files the last walk did not find; null: it found the same files as the one before. */
-  void keepOnly(Set<String> files, int hits) {
-    if (files != null) {
-      reads.keySet().retainAll(files);
-    }
+  /** Forgets the files the last walk did not find. */
+  void keepOnly(Set<String> files) {
+    reads.keySet().retainAll(files);
+  }
+
+  void hits(int hits) {
     lastHits = hits;
   }
 
@@ -104,14 +103,6 @@ public final class LoadCache {
     // The files in the same order, with the stamps they have now: the next load finds these in the cache.
     lastWalk = List.copyOf(again);
     return again;
-  }
-
-  boolean walkHadUniqueIds() {
-    return walkHadUniqueIds;
-  }
-
-  void walkHadUniqueIds(boolean unique) {
-    walkHadUniqueIds = unique;
   }
 
   /** How many files the last load took from the cache instead of reading them. */
