@@ -2,6 +2,7 @@ package baton.cli;
 
 import baton.cli.CommandLineSpec.Option;
 import baton.cli.CommandLineSpec.Positional;
+import baton.diag.DidYouMean;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -210,7 +211,7 @@ final class ParsedArgs {
     for (CommandLineSpec s : command.subcommands) {
       names.add(s.name);
     }
-    String meant = closest(name.toLowerCase(Locale.ROOT), names);
+    String meant = DidYouMean.closest(name.toLowerCase(Locale.ROOT), names).orElse(null);
     if (meant != null) {
       return "Unknown command: '" + name + "' (did you mean '" + meant + "'?)";
     }
@@ -225,44 +226,8 @@ final class ParsedArgs {
     for (Option o : command.options) {
       names.add(o.longName().substring(2));
     }
-    String meant = closest(typed.replaceFirst("^--?", ""), names);
+    String meant = DidYouMean.closest(typed.replaceFirst("^--?", ""), names).orElse(null);
     return meant == null ? null : "--" + meant;
-  }
-
-  /**
-   * The candidate nearest to {@code typed}, if it is a likely typo: at most one letter added, left out, changed or
-   * swapped with its neighbour, two for words of five letters or more. Null when none is that close.
-   */
-  static String closest(String typed, List<String> candidates) {
-    String best = null;
-    int bestDistance = typed.length() >= 5 ? 2 : 1;
-    for (String candidate : candidates) {
-      int d = distance(typed, candidate);
-      if (d < bestDistance || (d == bestDistance && best == null)) {
-        best = candidate;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  /** Edits from one word to the other (insertions, deletions, substitutions, adjacent swaps). */
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        if (i == 0 || j == 0) {
-          d[i][j] = i + j;
-          continue;
-        }
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private void fail(String message) {

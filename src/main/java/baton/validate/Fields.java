@@ -6,6 +6,7 @@ import baton.content.Node;
 import baton.content.Scalar;
 import baton.content.Seq;
 import baton.diag.Diagnostics;
+import baton.diag.DidYouMean;
 import baton.diag.SourcePos;
 import baton.model.Coded;
 import baton.model.PartialDate;

@@ -6,6 +6,7 @@ import baton.content.RawEntry;
 import baton.content.Scalar;
 import baton.diag.Diagnostic;
 import baton.diag.Diagnostics;
+import baton.diag.DidYouMean;
 import baton.diag.SourcePos;
 import baton.model.Actor;
 import baton.model.ActorKind;

@@ -1,10 +1,10 @@
-package baton.validate;
+package baton.diag;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** Finds the known word closest to a misspelt one, for "did you mean" hints. */
-final class DidYouMean {
+/** Finds the known word closest to a misspelt one, for "did you mean" hints (in content, and on the command line). */
+public final class DidYouMean {
 
   private DidYouMean() {}
 
@@ -12,7 +12,7 @@ final class DidYouMean {
    * The closest candidate within a small edit distance (a third of the word's length, at least one, at most
    * three), the alphabetically first on a tie; empty when nothing is close enough to be a likely typo.
    */
-  static Optional<String> closest(String word, Collection<String> candidates) {
+  public static Optional<String> closest(String word, Collection<String> candidates) {
     int allowed = Math.min(3, Math.max(1, word.length() / 3));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -30,7 +30,7 @@ final class DidYouMean {
   }
 
   /** "(did you mean 'x'?)"-ready text, or null. */
-  static String hint(String word, Collection<String> candidates) {
+  public static String hint(String word, Collection<String> candidates) {
     return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse(null);
   }
 
