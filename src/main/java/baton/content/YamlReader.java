@@ -81,16 +81,17 @@ final class YamlReader {
    * with a broken or ambiguous document is left out rather than half read.
    */
   Optional<Mapping> read(YamlText source, List<Diagnostic> problems) {
-    int hiddenLineBreak = firstHiddenLineBreak(source.text());
-    if (hiddenLineBreak >= 0) {
-      problems.add(YamlErrors.hiddenLineBreak(source, hiddenLineBreak));
-      return Optional.empty();
-    }
+    // PlainYaml reads no text with a NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR: only the full parser's need a look.
     if (plainFirst) {
       Mapping plain = PlainYaml.read(source, this::shared, maxDepth);
       if (plain != null) {
         return Optional.of(plain);
       }
+    }
+    int hiddenLineBreak = firstHiddenLineBreak(source.text());
+    if (hiddenLineBreak >= 0) {
+      problems.add(YamlErrors.hiddenLineBreak(source, hiddenLineBreak));
+      return Optional.empty();
     }
     try (StrictYamlParser parser = factory.open(withLineEndsAsCounted(source.text()))) {
       try {
