@@ -30,8 +30,16 @@ public final class Markdown {
   /** Raw HTML passed on, for the sanitizer to clean. */
   private final HtmlRenderer passing;
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+  /** Whether plain paragraphs are written by {@link PlainParagraphs} rather than by commonmark. */
+  private final boolean quickParagraphs;
 
   public Markdown() {
+    this(true);
+  }
+
+  /** @param quickParagraphs false to give every body to commonmark whole, as a check of {@link PlainParagraphs} */
+  Markdown(boolean quickParagraphs) {
+    this.quickParagraphs = quickParagraphs;
     // The extensions first: their post-processors (autolinks) run before UnsafeLinks checks every link.
     parser = Parser.builder().extensions(EXTENSIONS).postProcessor(new UnsafeLinks()).build();
     escaping = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
@@ -46,11 +54,12 @@ public final class Markdown {
    *     scripts, frames, event handlers, styles and unsafe URLs
    */
   public String toHtml(String markdown, boolean allowHtml) {
-    Node document = parse(markdown);
-    if (!allowHtml) {
-      return escaping.render(document);
-    }
-    return sanitizer.clean(passing.render(document));
+    String text = markdown == null ? "" : markdown;
+    HtmlRenderer renderer = allowHtml ? passing : escaping;
+    String html = quickParagraphs
+        ? PlainParagraphs.toHtml(text, part -> renderer.render(parse(part)))
+        : renderer.render(parse(text));
+    return allowHtml ? sanitizer.clean(html) : html;
   }
 
   /**

@@ -1,0 +1,369 @@
+package baton.render.markdown;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * A quick reading of the paragraphs most bodies are made of, for speed: plain text with {@code *emphasis*},
+ * {@code **strong**}, {@code ~~struck~~} words and {@code [inline](https://links)}, written as commonmark writes
+ * them. Any other block of the body (a list, a table, a quote, a heading, a paragraph with any other markup) is
+ * given to commonmark, block by block, and a body holding anything that could join blocks across a blank line
+ * (a fenced code block, raw HTML, a link reference definition) is given to it whole. The HTML is the same either
+ * way: MarkdownFastPathTest holds this to commonmark on the example site, generated bodies and random edits.
+ *
+ * <p>It reads only what it is sure of and gives everything else back: every rule below errs on that side.
+ */
+final class PlainParagraphs {
+
+  private static final char[] NO_CHARS = {};
+
+  private final char[] text;
+  private final StringBuilder html;
+
+  private PlainParagraphs(char[] text) {
+    this.text = text;
+    this.html = new StringBuilder(text.length + text.length / 4);
+  }
+
+  /**
+   * The body as HTML: its plain paragraphs written here, the rest by {@code full} (commonmark), each run of other
+   * blocks in one piece so that lists and quotes keep their blank lines.
+   */
+  static String toHtml(String markdown, UnaryOperator<String> full) {
+    if (!maySplit(markdown)) {
+      return full.apply(markdown);
+    }
+    char[] chars = markdown.isEmpty() ? NO_CHARS : markdown.toCharArray();
+    PlainParagraphs out = new PlainParagraphs(chars);
+    int n = chars.length;
+    int otherStart = -1; // where the run of blocks for commonmark starts, or -1 when there is none
+    int otherEnd = -1;
+    int i = 0;
+    while (i < n) {
+      if (chars[i] == '\n') {
+        i++;
+        continue;
+      }
+      int end = blockEnd(chars, i);
+      int mark = out.html.length();
+      if (out.paragraph(i, end)) {
+        if (otherStart >= 0) {
+          String written = out.html.substring(mark);
+          out.html.setLength(mark);
+          out.html.append(full.apply(markdown.substring(otherStart, otherEnd)));
+          out.html.append(written);
+          otherStart = -1;
+        }
+      } else {
+        out.html.setLength(mark);
+        if (otherStart < 0) {
+          otherStart = i;
+        }
+        otherEnd = end;
+      }
+      i = end;
+    }
+    if (otherStart >= 0) {
+      out.html.append(full.apply(markdown.substring(otherStart, otherEnd)));
+    }
+    return out.html.toString();
+  }
+
+  /**
+   * Whether the body's blocks can be read one at a time: false when something in it can run on past a blank line
+   * (a fenced code block, an HTML block) or reach other blocks (a link reference definition), or when its lines
+   * end in a way this reading does not split on.
+   */
+  private static boolean maySplit(String markdown) {
+    return markdown.indexOf('<') < 0
+        && markdown.indexOf('\r') < 0
+        && markdown.indexOf("```") < 0
+        && markdown.indexOf("~~~") < 0
+        && markdown.indexOf("]:") < 0;
+  }
+
+  /** The end of the block (the run of lines that are not empty) starting at {@code start}: its last line break. */
+  private static int blockEnd(char[] chars, int start) {
+    int i = start;
+    int n = chars.length;
+    while (i < n) {
+      int lineEnd = i;
+      while (lineEnd < n && chars[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      if (lineEnd == i) {
+        return i; // an empty line
+      }
+      i = lineEnd + 1;
+    }
+    return n;
+  }
+
+  /** Writes the block from {@code start} to {@code end} as a paragraph; false (with some of it written) if it is not a plain one. */
+  private boolean paragraph(int start, int end) {
+    html.append("<p>");
+    int i = start;
+    while (i < end) {
+      int lineEnd = i;
+      while (lineEnd < end && text[lineEnd] != '\n') {
+        lineEnd++;
+      }
+      if (!startsPlainLine(i, lineEnd) || text[lineEnd - 1] == ' ' || !inline(i, lineEnd)) {
+        return false;
+      }
+      i = lineEnd + 1;
+      if (i < end) {
+        html.append('\n');
+      }
+    }
+    html.append("</p>\n");
+    return true;
+  }
+
+  /** Whether a line that starts here can only be text in a paragraph: not a heading, list item, quote, rule ... */
+  private boolean startsPlainLine(int i, int lineEnd) {
+    char c = text[i];
+    if (isAsciiDigit(c)) {
+      int k = i;
+      while (k < lineEnd && isAsciiDigit(text[k])) {
+        k++;
+      }
+      return k == lineEnd || (text[k] != '.' && text[k] != ')');
+    }
+    if (c == '*') {
+      // Emphasis, never a list item or a rule: the inline reading checks the rest.
+      int k = i + 1 < lineEnd && text[i + 1] == '*' ? i + 2 : i + 1;
+      return k < lineEnd && isAsciiAlphanumeric(text[k]);
+    }
+    if (c == '~') {
+      return i + 2 < lineEnd && text[i + 1] == '~' && isAsciiAlphanumeric(text[i + 2]); // struck, never a fence
+    }
+    if (c == '[') {
+      return true; // must be an inline link: the inline reading refuses anything else
+    }
+    return c > ' ' && "#>-+=_`~|:".indexOf(c) < 0;
+  }
+
+  /** Writes the line's inline content; false if it has anything but text, emphasis, strong, struck text and links. */
+  private boolean inline(int start, int end) {
+    int i = start;
+    int plainFrom = start;
+    while (i < end) {
+      char c = text[i];
+      if (isOrdinary(c)) {
+        if (c == 'w' || c == 'W') {
+          if (startsWww(i, end)) {
+            return false; // the autolink extension's
+          }
+        } else if (c == ':' && i + 1 < end && text[i + 1] == '/') {
+          return false; // a URL for the autolink extension
+        }
+        i++;
+        continue;
+      }
+      appendText(plainFrom, i);
+      int next;
+      if (c == '"') {
+        html.append("&quot;");
+        next = i + 1;
+      } else if (c == '*') {
+        int k = i + 1 < end && text[i + 1] == '*' ? 2 : 1;
+        next = delimited(i, end, '*', k, k == 1 ? "em" : "strong");
+      } else if (c == '~') {
+        next = delimited(i, end, '~', 2, "del");
+      } else if (c == '[') {
+        next = link(i, end);
+      } else if (c == '!') {
+        next = i + 1 < end && text[i + 1] == '[' ? -1 : i + 1;
+        if (next > 0) {
+          html.append('!');
+        }
+      } else {
+        return false;
+      }
+      if (next < 0) {
+        return false;
+      }
+      i = next;
+      plainFrom = i;
+    }
+    appendText(plainFrom, end);
+    return true;
+  }
+
+  /**
+   * Writes a run of {@code k} delimiters, the words they hold and the closing run as the element {@code tag}, when
+   * the run is unmistakably an opener (after a space or at the line's start, before a letter or digit) whose closer
+   * follows on the same line with only ordinary text between; the index after the closer, or -1.
+   */
+  private int delimited(int i, int end, char delimiter, int k, String tag) {
+    if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') {
+      return -1;
+    }
+    int from = i + k;
+    if (from >= end || !isWordChar(text[from])) {
+      return -1;
+    }
+    for (int d = 1; d < k; d++) {
+      if (text[i + d] != delimiter) {
+        return -1;
+      }
+    }
+    int j = from;
+    while (j < end && text[j] != delimiter) {
+      if (!isInnerText(text[j])) {
+        return -1;
+      }
+      j++;
+    }
+    if (j + k > end) {
+      return -1;
+    }
+    for (int d = 0; d < k; d++) {
+      if (text[j + d] != delimiter) {
+        return -1;
+      }
+    }
+    int after = j + k;
+    // A closer after a letter or digit, followed by a space, the end or punctuation; or after punctuation, followed
+    // by a space or the end: either way it can close and cannot open.
+    boolean closes = isWordChar(text[j - 1])
+        ? after == end || isCloserFollower(text[after])
+        : ".,;:!?)'\"".indexOf(text[j - 1]) >= 0 && (after == end || text[after] == ' ');
+    if (!closes) {
+      return -1;
+    }
+    if (hasAutolink(from, j)) {
+      return -1;
+    }
+    html.append('<').append(tag).append('>');
+    appendInner(from, j);
+    html.append("</").append(tag).append('>');
+    return after;
+  }
+
+  /**
+   * Writes {@code [text](destination)} as a link when its text is ordinary words and its destination a plain URL
+   * that {@link UrlPolicy} allows; the index after it, or -1.
+   */
+  private int link(int i, int end) {
+    int j = i + 1;
+    while (j < end && text[j] != ']') {
+      if (!isInnerText(text[j])) {
+        return -1;
+      }
+      j++;
+    }
+    if (j == i + 1 || j + 1 >= end || text[j + 1] != '(' || text[j - 1] == ' ' || text[i + 1] == ' ') {
+      return -1;
+    }
+    int destStart = j + 2;
+    int d = destStart;
+    while (d < end && text[d] != ')') {
+      if (!isUrlChar(text[d])) {
+        return -1;
+      }
+      d++;
+    }
+    if (d == destStart || d >= end || hasAutolink(i + 1, j)) {
+      return -1;
+    }
+    String destination = new String(text, destStart, d - destStart);
+    if (!UrlPolicy.allows(destination)) {
+      return -1;
+    }
+    html.append("<a href=\"").append(destination).append("\">");
+    appendInner(i + 1, j);
+    html.append("</a>");
+    return d + 1;
+  }
+
+  /** Whether ordinary text from {@code from} to {@code to} holds something the autolink extension would link. */
+  private boolean hasAutolink(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if ((c == 'w' || c == 'W') && startsWww(i, to)) {
+        return true;
+      }
+      if (c == ':' && i + 1 < to && text[i + 1] == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWww(int i, int end) {
+    return i + 3 < end
+        && (text[i + 1] == 'w' || text[i + 1] == 'W')
+        && (text[i + 2] == 'w' || text[i + 2] == 'W')
+        && text[i + 3] == '.';
+  }
+
+  private void appendText(int from, int to) {
+    if (to > from) {
+      html.append(text, from, to - from);
+    }
+  }
+
+  /** Ordinary text inside emphasis or a link: only {@code "} needs escaping there. */
+  private void appendInner(int from, int to) {
+    int plain = from;
+    for (int i = from; i < to; i++) {
+      if (text[i] == '"') {
+        appendText(plain, i);
+        html.append("&quot;");
+        plain = i + 1;
+      }
+    }
+    appendText(plain, to);
+  }
+
+  /**
+   * A character commonmark reads as itself wherever it stands in a line: not markup ({@code * _ ~ ` [ ] ! < > & \}),
+   * not a table's {@code |}, not {@code @} (the autolink extension's e-mail addresses), not {@code "} (escaped),
+   * no control character.
+   */
+  private static boolean isOrdinary(char c) {
+    if (c < 128) {
+      return c >= ' ' && ORDINARY[c];
+    }
+    return !Character.isISOControl(c) && c != '\u2028' && c != '\u2029';
+  }
+
+  /** Ordinary text inside emphasis or a link text: also {@code "}, but no delimiter and no bracket. */
+  private static boolean isInnerText(char c) {
+    return c == '"' || isOrdinary(c);
+  }
+
+  /** What may follow a closing delimiter run without making it something else than a closer. */
+  private static boolean isCloserFollower(char c) {
+    return c == ' ' || c == '.' || c == ',' || c == ';' || c == '?' || c == ')';
+  }
+
+  /** The characters of a link destination read here: those of a URL that commonmark writes out unchanged. */
+  private static boolean isUrlChar(char c) {
+    return c < 128 && URL[c];
+  }
+
+  /** A letter or digit: neither whitespace nor punctuation to commonmark, which decides what a delimiter run is. */
+  private static boolean isWordChar(char c) {
+    return c < 128 ? isAsciiAlphanumeric(c) : Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static final boolean[] ORDINARY = new boolean[128];
+  private static final boolean[] URL = new boolean[128];
+
+  static {
+    for (char c = ' '; c < 127; c++) {
+      ORDINARY[c] = "*_~`[]!<>&\\|@\"".indexOf(c) < 0;
+      URL[c] = isAsciiAlphanumeric(c) || "-._~:/?#=+,;%$*".indexOf(c) >= 0;
+    }
+  }
+}
