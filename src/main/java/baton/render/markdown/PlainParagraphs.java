@@ -14,14 +14,16 @@ import java.util.function.UnaryOperator;
  */
 final class PlainParagraphs {
 
-  private static final char[] NO_CHARS = {};
-
+  private final String markdown;
   private final char[] text;
+  private final int n;
   private final StringBuilder html;
 
-  private PlainParagraphs(char[] text) {
+  private PlainParagraphs(String markdown, char[] text) {
+    this.markdown = markdown;
     this.text = text;
-    this.html = new StringBuilder(text.length + text.length / 4);
+    this.n = text.length;
+    this.html = new StringBuilder(n + n / 4);
   }
 
   /**
@@ -29,11 +31,11 @@ final class PlainParagraphs {
    * blocks in one piece so that lists and quotes keep their blank lines.
    */
   static String toHtml(String markdown, UnaryOperator<String> full) {
-    if (!maySplit(markdown)) {
+    char[] chars = markdown.toCharArray();
+    if (!maySplit(chars)) {
       return full.apply(markdown);
     }
-    char[] chars = markdown.isEmpty() ? NO_CHARS : markdown.toCharArray();
-    PlainParagraphs out = new PlainParagraphs(chars);
+    PlainParagraphs out = new PlainParagraphs(markdown, chars);
     int n = chars.length;
     int otherStart = -1; // where the run of blocks for commonmark starts, or -1 when there is none
     int otherEnd = -1;
@@ -43,9 +45,9 @@ final class PlainParagraphs {
         i++;
         continue;
       }
-      int end = blockEnd(chars, i);
       int mark = out.html.length();
-      if (out.paragraph(i, end)) {
+      int end = out.paragraph(i);
+      if (end >= 0) {
         if (otherStart >= 0) {
           String written = out.html.substring(mark);
           out.html.setLength(mark);
@@ -55,6 +57,7 @@ final class PlainParagraphs {
         }
       } else {
         out.html.setLength(mark);
+        end = blockEnd(chars, -end - 1);
         if (otherStart < 0) {
           otherStart = i;
         }
@@ -73,69 +76,82 @@ final class PlainParagraphs {
    * (a fenced code block, an HTML block) or reach other blocks (a link reference definition), or when its lines
    * end in a way this reading does not split on.
    */
-  private static boolean maySplit(String markdown) {
-    return markdown.indexOf('<') < 0
-        && markdown.indexOf('\r') < 0
-        && markdown.indexOf("```") < 0
-        && markdown.indexOf("~~~") < 0
-        && markdown.indexOf("]:") < 0;
+  private static boolean maySplit(char[] chars) {
+    int n = chars.length;
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
+      if (c >= 128 || !SPLIT_HAZARD[c]) {
+        continue;
+      }
+      if (c == '<' || c == '\r') {
+        return false;
+      }
+      if ((c == '`' || c == '~') && i + 2 < n && chars[i + 1] == c && chars[i + 2] == c) {
+        return false;
+      }
+      if (c == ']' && i + 1 < n && chars[i + 1] == ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** The end of the block (the run of lines that are not empty) starting at {@code start}: its last line break. */
-  private static int blockEnd(char[] chars, int start) {
-    int i = start;
+  /** The end of the block (the run of lines that are not empty) that goes on at {@code from}: its last line break. */
+  private static int blockEnd(char[] chars, int from) {
     int n = chars.length;
-    while (i < n) {
-      int lineEnd = i;
-      while (lineEnd < n && chars[lineEnd] != '\n') {
-        lineEnd++;
+    for (int i = from; i < n; i++) {
+      if (chars[i] == '\n' && (i + 1 == n || chars[i + 1] == '\n')) {
+        return i + 1 == n ? n : i + 1;
       }
-      if (lineEnd == i) {
-        return i; // an empty line
-      }
-      i = lineEnd + 1;
     }
     return n;
   }
 
-  /** Writes the block from {@code start} to {@code end} as a paragraph; false (with some of it written) if it is not a plain one. */
-  private boolean paragraph(int start, int end) {
+  /**
+   * Writes the block that starts at {@code start} as a paragraph and returns where it ends (the index after its last
+   * line break); when it is not a plain paragraph, returns {@code -k - 1} with {@code k} a position in the block,
+   * some of it written.
+   */
+  private int paragraph(int start) {
     html.append("<p>");
     int i = start;
-    while (i < end) {
-      int lineEnd = i;
-      while (lineEnd < end && text[lineEnd] != '\n') {
-        lineEnd++;
+    while (true) {
+      if (!startsPlainLine(i)) {
+        return -i - 1;
       }
-      if (!startsPlainLine(i, lineEnd) || text[lineEnd - 1] == ' ' || !inline(i, lineEnd)) {
-        return false;
+      int lineEnd = inline(i);
+      if (lineEnd < 0) {
+        return -i - 1;
       }
+      if (text[lineEnd - 1] == ' ') {
+        return -lineEnd - 1;
+      }
+      if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
+        html.append("</p>\n");
+        return lineEnd + 1 >= n ? n : lineEnd + 1;
+      }
+      html.append('\n');
       i = lineEnd + 1;
-      if (i < end) {
-        html.append('\n');
-      }
     }
-    html.append("</p>\n");
-    return true;
   }
 
   /** Whether a line that starts here can only be text in a paragraph: not a heading, list item, quote, rule ... */
-  private boolean startsPlainLine(int i, int lineEnd) {
+  private boolean startsPlainLine(int i) {
     char c = text[i];
     if (isAsciiDigit(c)) {
       int k = i;
-      while (k < lineEnd && isAsciiDigit(text[k])) {
+      while (k < n && isAsciiDigit(text[k])) {
         k++;
       }
-      return k == lineEnd || (text[k] != '.' && text[k] != ')');
+      return k == n || (text[k] != '.' && text[k] != ')');
     }
     if (c == '*') {
       // Emphasis, never a list item or a rule: the inline reading checks the rest.
-      int k = i + 1 < lineEnd && text[i + 1] == '*' ? i + 2 : i + 1;
-      return k < lineEnd && isAsciiAlphanumeric(text[k]);
+      int k = i + 1 < n && text[i + 1] == '*' ? i + 2 : i + 1;
+      return k < n && isAsciiAlphanumeric(text[k]);
     }
     if (c == '~') {
-      return i + 2 < lineEnd && text[i + 1] == '~' && isAsciiAlphanumeric(text[i + 2]); // struck, never a fence
+      return i + 2 < n && text[i + 1] == '~' && isAsciiAlphanumeric(text[i + 2]); // struck, never a fence
     }
     if (c == '[') {
       return true; // must be an inline link: the inline reading refuses anything else
@@ -143,22 +159,32 @@ final class PlainParagraphs {
     return c > ' ' && "#>-+=_`~|:".indexOf(c) < 0;
   }
 
-  /** Writes the line's inline content; false if it has anything but text, emphasis, strong, struck text and links. */
-  private boolean inline(int start, int end) {
+  /**
+   * Writes the inline content of the line that starts at {@code start} and returns where it ends (its line break or
+   * the end of the body); -1 if it has anything but text, emphasis, strong, struck text and links.
+   */
+  private int inline(int start) {
     int i = start;
     int plainFrom = start;
-    while (i < end) {
+    while (i < n) {
       char c = text[i];
+      if (c < 128 && PLAIN[c]) {
+        i++; // the usual case, on one table
+        continue;
+      }
       if (isOrdinary(c)) {
         if (c == 'w' || c == 'W') {
-          if (startsWww(i, end)) {
-            return false; // the autolink extension's
+          if (startsWww(i, n)) {
+            return -1; // the autolink extension's
           }
-        } else if (c == ':' && i + 1 < end && text[i + 1] == '/') {
-          return false; // a URL for the autolink extension
+        } else if (c == ':' && i + 1 < n && text[i + 1] == '/') {
+          return -1; // a URL for the autolink extension
         }
         i++;
         continue;
+      }
+      if (c == '\n') {
+        break;
       }
       appendText(plainFrom, i);
       int next;
@@ -166,28 +192,28 @@ final class PlainParagraphs {
         html.append("&quot;");
         next = i + 1;
       } else if (c == '*') {
-        int k = i + 1 < end && text[i + 1] == '*' ? 2 : 1;
-        next = delimited(i, end, '*', k, k == 1 ? "em" : "strong");
+        int k = i + 1 < n && text[i + 1] == '*' ? 2 : 1;
+        next = delimited(i, '*', k, k == 1 ? "em" : "strong");
       } else if (c == '~') {
-        next = delimited(i, end, '~', 2, "del");
+        next = delimited(i, '~', 2, "del");
       } else if (c == '[') {
-        next = link(i, end);
+        next = link(i);
       } else if (c == '!') {
-        next = i + 1 < end && text[i + 1] == '[' ? -1 : i + 1;
+        next = i + 1 < n && text[i + 1] == '[' ? -1 : i + 1;
         if (next > 0) {
           html.append('!');
         }
       } else {
-        return false;
+        return -1;
       }
       if (next < 0) {
-        return false;
+        return -1;
       }
       i = next;
       plainFrom = i;
     }
-    appendText(plainFrom, end);
-    return true;
+    appendText(plainFrom, i);
+    return i;
   }
 
   /**
@@ -195,12 +221,12 @@ final class PlainParagraphs {
    * the run is unmistakably an opener (after a space or at the line's start, before a letter or digit) whose closer
    * follows on the same line with only ordinary text between; the index after the closer, or -1.
    */
-  private int delimited(int i, int end, char delimiter, int k, String tag) {
+  private int delimited(int i, char delimiter, int k, String tag) {
     if (i > 0 && text[i - 1] != ' ' && text[i - 1] != '\n') {
       return -1;
     }
     int from = i + k;
-    if (from >= end || !isWordChar(text[from])) {
+    if (from >= n || !isWordChar(text[from])) {
       return -1;
     }
     for (int d = 1; d < k; d++) {
@@ -209,13 +235,13 @@ final class PlainParagraphs {
       }
     }
     int j = from;
-    while (j < end && text[j] != delimiter) {
+    while (j < n && text[j] != delimiter) {
       if (!isInnerText(text[j])) {
-        return -1;
+        return -1; // also a line break: the closer must be on the same line
       }
       j++;
     }
-    if (j + k > end) {
+    if (j + k > n) {
       return -1;
     }
     for (int d = 0; d < k; d++) {
@@ -224,15 +250,13 @@ final class PlainParagraphs {
       }
     }
     int after = j + k;
-    // A closer after a letter or digit, followed by a space, the end or punctuation; or after punctuation, followed
-    // by a space or the end: either way it can close and cannot open.
+    boolean lineEnds = after == n || text[after] == '\n';
+    // A closer after a letter or digit, followed by a space, the line's end or punctuation; or after punctuation,
+    // followed by a space or the line's end: either way it can close and cannot open.
     boolean closes = isWordChar(text[j - 1])
-        ? after == end || isCloserFollower(text[after])
-        : ".,;:!?)'\"".indexOf(text[j - 1]) >= 0 && (after == end || text[after] == ' ');
-    if (!closes) {
-      return -1;
-    }
-    if (hasAutolink(from, j)) {
+        ? lineEnds || isCloserFollower(text[after])
+        : ".,;:!?)'\"".indexOf(text[j - 1]) >= 0 && (lineEnds || text[after] == ' ');
+    if (!closes || hasAutolink(from, j)) {
       return -1;
     }
     html.append('<').append(tag).append('>');
@@ -245,29 +269,29 @@ final class PlainParagraphs {
    * Writes {@code [text](destination)} as a link when its text is ordinary words and its destination a plain URL
    * that {@link UrlPolicy} allows; the index after it, or -1.
    */
-  private int link(int i, int end) {
+  private int link(int i) {
     int j = i + 1;
-    while (j < end && text[j] != ']') {
+    while (j < n && text[j] != ']') {
       if (!isInnerText(text[j])) {
         return -1;
       }
       j++;
     }
-    if (j == i + 1 || j + 1 >= end || text[j + 1] != '(' || text[j - 1] == ' ' || text[i + 1] == ' ') {
+    if (j == i + 1 || j + 1 >= n || text[j + 1] != '(' || text[j - 1] == ' ' || text[i + 1] == ' ') {
       return -1;
     }
     int destStart = j + 2;
     int d = destStart;
-    while (d < end && text[d] != ')') {
+    while (d < n && text[d] != ')') {
       if (!isUrlChar(text[d])) {
         return -1;
       }
       d++;
     }
-    if (d == destStart || d >= end || hasAutolink(i + 1, j)) {
+    if (d == destStart || d >= n || hasAutolink(i + 1, j)) {
       return -1;
     }
-    String destination = new String(text, destStart, d - destStart);
+    String destination = markdown.substring(destStart, d);
     if (!UrlPolicy.allows(destination)) {
       return -1;
     }
@@ -300,7 +324,7 @@ final class PlainParagraphs {
 
   private void appendText(int from, int to) {
     if (to > from) {
-      html.append(text, from, to - from);
+      html.append(markdown, from, to); // copies the String's own bytes where it can
     }
   }
 
@@ -358,12 +382,20 @@ final class PlainParagraphs {
   }
 
   private static final boolean[] ORDINARY = new boolean[128];
+  /** {@link #ORDINARY}, but for the letters that may start what the autolink extension links: read as text at once. */
+  private static final boolean[] PLAIN = new boolean[128];
   private static final boolean[] URL = new boolean[128];
+  /** The characters that start what {@link #maySplit} looks for. */
+  private static final boolean[] SPLIT_HAZARD = new boolean[128];
 
   static {
     for (char c = ' '; c < 127; c++) {
       ORDINARY[c] = "*_~`[]!<>&\\|@\"".indexOf(c) < 0;
+      PLAIN[c] = ORDINARY[c] && c != 'w' && c != 'W' && c != ':';
       URL[c] = isAsciiAlphanumeric(c) || "-._~:/?#=+,;%$*".indexOf(c) >= 0;
+    }
+    for (char c : "<\r`~]".toCharArray()) {
+      SPLIT_HAZARD[c] = true;
     }
   }
 }
