@@ -4,6 +4,7 @@ import baton.render.OutputFile;
 import baton.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,23 +38,39 @@ public final class OutputCheck {
   /** One problem on one page. */
   public record Problem(String page, String message) {}
 
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data");
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
   private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
-  private static final Set<String> ANIMATED_VALUES = Set.of("to", "from", "values", "by");
   /**
-   * Every attribute the checks below read, besides event handlers ({@code on...}): the scan keeps only these. A new
-   * check of an attribute adds its name here.
+   * Every attribute the checks below read, besides event handlers ({@code on...}): the scan keeps only these, by
+   * their index here. A new check of an attribute adds its name here: URLs first, animated values last.
    */
   private static final List<String> READ_ATTRIBUTES =
       List.of(
           "href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "data", "type", "srcdoc",
           "http-equiv", "content", "to", "from", "values", "by");
+  /** The attributes before this index in {@link #READ_ATTRIBUTES} hold URLs. */
+  private static final int URL_ATTRIBUTE_COUNT = 8;
+  private static final int TYPE = READ_ATTRIBUTES.indexOf("type");
+  private static final int SRCDOC = READ_ATTRIBUTES.indexOf("srcdoc");
+  private static final int HTTP_EQUIV = READ_ATTRIBUTES.indexOf("http-equiv");
+  private static final int CONTENT = READ_ATTRIBUTES.indexOf("content");
+  /** The attributes from this index in {@link #READ_ATTRIBUTES} on are the values an SVG animation sets. */
+  private static final int FIRST_ANIMATED_VALUE = READ_ATTRIBUTES.indexOf("to");
+  /** An event-handler attribute, whose name is kept as it is. */
+  private static final int HANDLER = -1;
+  /** The bytes that end a tag's name: a space, {@code /} or {@code >}; with {@code =}, those that end an attribute's. */
+  private static final boolean[] ENDS_TAG_NAME = new boolean[256];
+  private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[256];
+  private static final boolean[] SPACE = new boolean[256];
+  /** The first letters of the names in {@link #KIND_NAMES}, in both cases. */
+  private static final boolean[] STARTS_KIND_NAME = new boolean[256];
   /**
    * {@link #READ_ATTRIBUTES} as bytes by their first letter, compared with a page's bytes without a call per
    * character: most attributes of a page ({@code class}, {@code id}, {@code dir}...) are passed over after one or two.
    */
   private static final byte[][][] READ_ATTRIBUTES_BY_LETTER = byFirstLetter(READ_ATTRIBUTES);
+  /** The index in {@link #READ_ATTRIBUTES} of each name of {@link #READ_ATTRIBUTES_BY_LETTER}. */
+  private static final int[][] READ_IDS_BY_LETTER = idsByFirstLetter(READ_ATTRIBUTES);
 
   // The elements the check looks for, by the kind their tag name gives them.
   private static final int OTHER = 0;
@@ -71,11 +88,36 @@ public final class OutputCheck {
     ascii("embed"), ascii("base"), ascii("meta")
   };
 
+  static {
+    for (char c : " \t\n\f\r".toCharArray()) {
+      SPACE[c] = true;
+    }
+    for (int c = 0; c < 256; c++) {
+      ENDS_TAG_NAME[c] = SPACE[c] || c == '/' || c == '>';
+      ENDS_ATTRIBUTE_NAME[c] = ENDS_TAG_NAME[c] || c == '=';
+    }
+    for (byte[] name : KIND_NAMES) {
+      if (name != null) {
+        STARTS_KIND_NAME[name[0]] = true;
+        STARTS_KIND_NAME[name[0] - 32] = true;
+      }
+    }
+  }
+
   private static byte[][][] byFirstLetter(List<String> names) {
     byte[][][] table = new byte[128][][];
     for (int c = 0; c < 128; c++) {
       int letter = c;
       table[c] = names.stream().filter(n -> n.charAt(0) == letter).map(OutputCheck::ascii).toArray(byte[][]::new);
+    }
+    return table;
+  }
+
+  private static int[][] idsByFirstLetter(List<String> names) {
+    int[][] table = new int[128][];
+    for (int c = 0; c < 128; c++) {
+      int letter = c;
+      table[c] = IntStream.range(0, names.size()).filter(i -> names.get(i).charAt(0) == letter).toArray();
     }
     return table;
   }
@@ -164,7 +206,11 @@ public final class OutputCheck {
     private int kind;
     /** How many folders down from the output root the page is: the {@code ../} a plain link starts with. */
     private final int depth;
-    private final List<String> names = new ArrayList<>();
+    // The attributes kept by the last readAttributes: how many, which (an index in READ_ATTRIBUTES, or HANDLER with
+    // the handler's name), and where each value starts and ends (-1 for none).
+    private int count;
+    private int[] ids = new int[8];
+    private String[] handlers = new String[8];
     private int[] valueAt = new int[16];
 
     PageScan(String page, byte[] bytes, Predicate<String> targets) {
@@ -285,13 +331,13 @@ public final class OutputCheck {
     /** Reads the tag's name; with {@code classify}, sets {@link #kind} from it (else leaves it {@link #OTHER}). */
     private void tagName(boolean classify) {
       tagStart = pos;
-      while (pos < b.length && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>') {
+      while (pos < b.length && !ENDS_TAG_NAME[b[pos] & 0xff]) {
         pos++;
       }
       tagEnd = pos;
       kind = OTHER;
       int length = tagEnd - tagStart;
-      if (!classify || length < 3 || length > 6) {
+      if (!classify || length < 3 || length > 6 || !STARTS_KIND_NAME[b[tagStart] & 0xff]) {
         return; // none of the names looked for
       }
       for (int k = 1; k < KIND_NAMES.length; k++) {
@@ -311,11 +357,12 @@ public final class OutputCheck {
     }
 
     /**
-     * Reads the attributes up to the tag's {@code >}, keeping the ones the check reads in {@link #names} and
-     * {@link #valueAt} (the first of each name, as a parser does); returns whether the tag ended with {@code />}.
+     * Reads the attributes up to the tag's {@code >}, keeping the ones the check reads in {@link #ids},
+     * {@link #handlers} and {@link #valueAt} (the first of each name, as a parser does); returns whether the tag ended
+     * with {@code />}.
      */
     private boolean readAttributes() {
-      names.clear();
+      count = 0;
       tagComplete = false;
       boolean selfClosing = false;
       int n = b.length;
@@ -338,7 +385,7 @@ public final class OutputCheck {
         selfClosing = false;
         // An attribute name: its first character may be '='.
         int start = pos++;
-        while (pos < n && !isSpace(b[pos]) && b[pos] != '/' && b[pos] != '>' && b[pos] != '=') {
+        while (pos < n && !ENDS_ATTRIBUTE_NAME[b[pos] & 0xff]) {
           pos++;
         }
         int end = pos;
@@ -369,37 +416,61 @@ public final class OutputCheck {
             ve = pos;
           }
         }
-        if (isRead(start, end)) {
-          String name = lowerName(start, end);
-          if (!names.contains(name)) {
-            int k = names.size();
-            if (2 * k + 2 > valueAt.length) {
-              valueAt = java.util.Arrays.copyOf(valueAt, valueAt.length * 2);
-            }
-            names.add(name);
-            valueAt[2 * k] = vs;
-            valueAt[2 * k + 1] = ve;
+        int id = readId(start, end);
+        if (id != NOT_READ) {
+          String handler = id == HANDLER ? lowerName(start, end) : null;
+          if (indexOf(id, handler) < 0) {
+            keep(id, handler, vs, ve);
           }
         }
       }
       return false;
     }
 
-    /** Whether the check reads an attribute of this name: an event handler, a URL, or a script's type. */
-    private boolean isRead(int start, int end) {
+    private static final int NOT_READ = -2;
+
+    /**
+     * Which attribute the check reads this is: {@link #HANDLER} for an event handler, an index in
+     * {@link #READ_ATTRIBUTES} for a URL, a script's type and the others; {@link #NOT_READ} for the rest.
+     */
+    private int readId(int start, int end) {
       if (end - start >= 2 && (b[start] | 0x20) == 'o' && (b[start + 1] | 0x20) == 'n') {
-        return true;
+        return HANDLER;
       }
       int first = b[start] | 0x20;
       if (first < 0 || first >= 128) {
-        return false;
+        return NOT_READ;
       }
-      for (byte[] name : READ_ATTRIBUTES_BY_LETTER[first]) {
-        if (equalsLower(start, end, name)) {
-          return true;
+      byte[][] candidates = READ_ATTRIBUTES_BY_LETTER[first];
+      for (int i = 0; i < candidates.length; i++) {
+        if (equalsLower(start, end, candidates[i])) {
+          return READ_IDS_BY_LETTER[first][i];
         }
       }
-      return false;
+      return NOT_READ;
+    }
+
+    /** The slot of a kept attribute, or -1. */
+    private int indexOf(int id, String handler) {
+      for (int k = 0; k < count; k++) {
+        if (ids[k] == id && (id != HANDLER || handlers[k].equals(handler))) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    private void keep(int id, String handler, int vs, int ve) {
+      if (count == ids.length) {
+        ids = Arrays.copyOf(ids, count * 2);
+        handlers = Arrays.copyOf(handlers, count * 2);
+        valueAt = Arrays.copyOf(valueAt, count * 4);
+      }
+      ids[count] = id;
+      handlers[count] = handler;
+      valueAt[2 * count] = vs;
+      valueAt[2 * count + 1] = ve;
+      count++;
     }
 
     private String valueOf(int k) {
@@ -424,7 +495,7 @@ public final class OutputCheck {
 
     private void element() {
       if (kind == SCRIPT) {
-        int type = names.indexOf("type");
+        int type = indexOf(TYPE, null);
         if (type < 0 || !"application/ld+json".equalsIgnoreCase(valueOf(type))) {
           scripts.add(new Problem(page, "a <script> element (pages carry no script)"));
         }
@@ -433,26 +504,26 @@ public final class OutputCheck {
         others.add(new Problem(page, "a <" + tag() + "> element"));
       } else if (kind == BASE) {
         others.add(new Problem(page, "a <base> element (it would change where every link of the page leads)"));
-      } else if (kind == META && "refresh".equalsIgnoreCase(attr("http-equiv").strip())) {
-        checkRefresh(page, attr("content"), others);
+      } else if (kind == META && "refresh".equalsIgnoreCase(attr(HTTP_EQUIV).strip())) {
+        checkRefresh(page, attr(CONTENT), others);
       }
-      for (int i = 0; i < names.size(); i++) {
-        String name = names.get(i);
-        if (name.startsWith("on")) {
-          others.add(new Problem(page, "an event-handler attribute " + name + " on <" + tag() + ">"));
-        } else if (name.equals("srcdoc")) {
+      for (int i = 0; i < count; i++) {
+        int id = ids[i];
+        if (id == HANDLER) {
+          others.add(new Problem(page, "an event-handler attribute " + handlers[i] + " on <" + tag() + ">"));
+        } else if (id == SRCDOC) {
           others.add(new Problem(page, "an srcdoc attribute on <" + tag() + "> (a page inside the page)"));
-        } else if (URL_ATTRIBUTES.contains(name)) {
-          checkUrl(i, name);
-        } else if (ANIMATED_VALUES.contains(name) && ANIMATIONS.contains(tag())) {
-          checkAnimatedValue(page, tag(), name, valueOf(i), others);
+        } else if (id < URL_ATTRIBUTE_COUNT) {
+          checkUrl(i, READ_ATTRIBUTES.get(id));
+        } else if (id >= FIRST_ANIMATED_VALUE && ANIMATIONS.contains(tag())) {
+          checkAnimatedValue(page, tag(), READ_ATTRIBUTES.get(id), valueOf(i), others);
         }
       }
     }
 
-    /** The value of the first attribute of that name, as a parser gives it; empty when there is none. */
-    private String attr(String name) {
-      int k = names.indexOf(name);
+    /** The value of the first attribute read as {@code id}, as a parser gives it; empty when there is none. */
+    private String attr(int id) {
+      int k = indexOf(id, null);
       return k < 0 ? "" : valueOf(k);
     }
 
@@ -587,7 +658,7 @@ public final class OutputCheck {
     }
 
     private static boolean isSpace(byte c) {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+      return SPACE[c & 0xff];
     }
 
     private static boolean isAsciiLetter(byte c) {
