@@ -23,7 +23,9 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -67,44 +69,86 @@ public final class Builder {
 
   /** Everything {@link #check} does, then renders, checks the pages and swaps the output in. */
   public BuildResult build(BuildOptions options) {
-    return published(options).result();
+    return published(options, false).result();
   }
 
-  /** A whole build, and what it published: the files it wrote and the assets copied beside them (none on failure). */
-  record Published(BuildResult result, List<OutputFile> files, Set<String> assetPaths) {}
+  /**
+   * A whole build, and what it published: the path of every file it wrote with a digest of its bytes (see
+   * {@link LiveBuilder#digest}; none unless asked for), and the assets copied beside them (none on failure).
+   */
+  record Published(BuildResult result, Map<String, Long> digests, Set<String> assetPaths) {}
 
-  /** {@link #build}, keeping what was published ({@code baton serve} then knows what its output folder holds). */
-  Published published(BuildOptions options) {
+  /**
+   * {@link #build}, telling what was published ({@code baton serve} then knows what its output folder holds).
+   *
+   * <p>Each file is checked and written into the staged output as soon as it is rendered, on the thread that
+   * rendered it, and then let go: a large site is never held in memory whole. Any problem, in any file, and the
+   * staged output is removed; the previous output stays as it was.
+   */
+  Published published(BuildOptions options, boolean digests) {
     Run run = new Run();
     Loaded loaded = load(run, options);
     Optional<Validated> validated = prepare(run, loaded, options);
     if (validated.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
     }
+    Site site = validated.get().site();
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
-    Optional<List<OutputFile>> rendered =
-        render(run, options.siteDir(), () -> renderer.render(validated.get().site(), validated.get().derived(), templates));
-    if (rendered.isEmpty()) {
+    Optional<Renderer.Pass> pass =
+        render(run, options.siteDir(), () -> renderer.start(site, validated.get().derived(), templates));
+    if (pass.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
     }
-    List<OutputFile> files = rendered.get();
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
-      if (!checkOutput(run, options, validated.get().site(), files, assetPaths, null)) {
+      List<String> paths = run.time("render", () -> pass.get().outputPaths());
+      SiteFolders.checkAssetCollisions(assetPaths, paths, run.diagnostics);
+      if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
-      long start = System.nanoTime();
-      int written = writer.publish(options.siteDir(), options.outDir(), files, assets);
-      run.stages.put("write", Duration.ofNanos(System.nanoTime() - start));
-      return new Published(run.result(loaded, written, null), files, assetPaths);
+      Set<String> targets = new HashSet<>(assetPaths);
+      targets.addAll(paths);
+      try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
+        staged.prepareFolders(paths);
+        Optional<List<Made>> made;
+        try {
+          made = render(run, options.siteDir(), () -> pass.get().all(() -> false, true, f -> {
+            List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
+            if (problems.isEmpty()) {
+              staged.write(f);
+            }
+            return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
+          }));
+        } catch (SiteWriter.Staged.WriteFailed e) {
+          throw staged.failure(e);
+        }
+        if (made.isEmpty()) {
+          return nothing(run.result(loaded, 0, null));
+        }
+        // A broken link in the layout shows on every page once per use: report each page's problem once.
+        Set<OutputCheck.Problem> problems = new LinkedHashSet<>();
+        made.get().forEach(m -> problems.addAll(m.problems()));
+        if (!report(run, options, site, List.copyOf(problems))) {
+          return nothing(run.result(loaded, 0, null));
+        }
+        long start = System.nanoTime();
+        int written = staged.commit();
+        run.stages.put("write", Duration.ofNanos(System.nanoTime() - start));
+        Map<String, Long> published = new HashMap<>(2 * made.get().size());
+        made.get().forEach(m -> published.put(m.path(), m.digest()));
+        return new Published(run.result(loaded, written, null), published, assetPaths);
+      }
     } catch (PublishException e) {
       return nothing(run.result(loaded, 0, e.getMessage()));
     }
   }
 
+  /** One file a build made, once written: its path, its digest (or 0) and what the output check found in it. */
+  private record Made(String path, long digest, List<OutputCheck.Problem> problems) {}
+
   private static Published nothing(BuildResult result) {
-    return new Published(result, List.of(), Set.of());
+    return new Published(result, Map.of(), Set.of());
   }
 
   Renderer renderer() {
@@ -156,6 +200,12 @@ public final class Builder {
     }
     List<OutputCheck.Problem> problems = run.time("check",
         () -> targets == null ? OutputCheck.check(files, assetPaths, stop) : OutputCheck.checkSome(files, targets));
+    return report(run, options, site, problems);
+  }
+
+  /** Reports the output check's problems (see {@link #checkOutput}); true when there were no errors at all. */
+  private static boolean report(Run run, BuildOptions options, Site site, List<OutputCheck.Problem> problems) {
+    Diagnostics diagnostics = run.diagnostics;
     if (problems.isEmpty()) {
       return !diagnostics.hasErrors();
     }
@@ -184,7 +234,7 @@ public final class Builder {
     Diagnostics diagnostics = run.diagnostics;
     try {
       return Optional.of(run.time("render", rendering));
-    } catch (Renderer.Stopped e) {
+    } catch (Renderer.Stopped | SiteWriter.Staged.WriteFailed e) {
       throw e;
     } catch (RenderException e) {
       diagnostics.error(

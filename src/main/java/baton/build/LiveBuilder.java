@@ -223,18 +223,14 @@ public final class LiveBuilder {
   /** A whole build, published as {@code baton build} does; then what it wrote is known. */
   private Step whole(BuildOptions options) {
     published = null;
-    Builder.Published whole = builder.published(options);
+    Builder.Published whole = builder.published(options, true);
     if (!whole.result().ok()) {
       return new Step(whole.result(), Set.of(), null);
     }
-    published = digests(whole.files());
+    published = new HashMap<>(whole.digests());
     Set<String> paths = new LinkedHashSet<>(published.keySet());
     paths.addAll(whole.assetPaths());
     return new Step(whole.result(), paths, null);
-  }
-
-  private static Map<String, Long> digests(List<OutputFile> files) {
-    return digests(files, () -> false);
   }
 
   /** Each file's digest, read on every core; {@code stop} is asked before each file (see {@link #rest}). */

@@ -8,9 +8,12 @@ import baton.render.feeds.Robots;
 import baton.render.feeds.Sitemap;
 import baton.render.markdown.Markdown;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +41,7 @@ public final class Renderer {
 
   /** Every output file of the site, in a fixed order. */
   public List<OutputFile> render(Site site, Derived derived, TemplateSource templates) {
-    return start(site, derived, templates).all(() -> false, true);
+    return start(site, derived, templates).all(() -> false, true, Function.identity());
   }
 
   /** Prepares the rendering of a site, for all of it or for some pages first ({@code baton serve}). */
@@ -82,10 +85,27 @@ public final class Renderer {
     public List<OutputFile> all(BooleanSupplier stop) {
       // Pages first: a newer change stops the work between two files, and a page takes milliseconds where the data
       // export can take a second.
-      return all(stop, false);
+      return all(stop, false, Function.identity());
     }
 
-    private List<OutputFile> all(BooleanSupplier stop, boolean largestFirst) {
+    /**
+     * The path of every file {@link #all} makes, in its order, known before any is rendered (a page's links can then
+     * be checked as soon as it is made).
+     */
+    public List<String> outputPaths() {
+      List<String> paths = new ArrayList<>(pagePaths());
+      paths.addAll(filesBesidePages().keySet());
+      return paths;
+    }
+
+    /**
+     * Every output file in the order of {@link #all}, each handed to {@code sink} on the thread that made it, as soon
+     * as it is made, so that a build need not keep them all: what {@code sink} returns, in that order.
+     *
+     * @param largestFirst start the data export and the feeds first, so that no core is left making one of them alone
+     *     at the end (a build); otherwise pages first (serve, where a newer change may stop the work)
+     */
+    public <T> List<T> all(BooleanSupplier stop, boolean largestFirst, Function<OutputFile, T> sink) {
       // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last in the
       // list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
@@ -93,30 +113,59 @@ public final class Renderer {
       jobs.add(() -> feed.render(site, derived, messages));
       jobs.add(() -> calendar.render(site, derived, messages));
       jobs.add(() -> timelineJson.render(site, derived));
-      List<Supplier<OutputFile>> stoppable = new ArrayList<>(jobs.size());
+      List<Supplier<T>> stoppable = new ArrayList<>(jobs.size());
       for (Supplier<OutputFile> job : jobs) {
         stoppable.add(() -> {
           if (stop.getAsBoolean()) {
             throw new Stopped();
           }
-          return job.get();
+          return sink.apply(job.get());
         });
       }
-      // The data export is the largest file and the feeds read every entry: in a build they start first, so that no
-      // core is left writing one of them alone at the end.
-      List<OutputFile> done = InOrder.run(stoppable, largestFirst ? jobs.size() - pageCount : 0);
-      List<OutputFile> pages = done.subList(0, pageCount);
-      List<OutputFile> files = new ArrayList<>(done.size() + 8);
-      files.addAll(pages);
-      templates.read("baton.css").ifPresent(css -> files.add(new OutputFile(Urls.STYLESHEET, css)));
-      files.add(done.get(pageCount));
-      files.add(done.get(pageCount + 1));
-      List<String> pagePaths =
-          pages.stream().map(OutputFile::path).filter(p -> !p.equals(Urls.NOT_FOUND)).toList();
-      files.addAll(sitemap.files(site, pagePaths));
-      files.add(robots.render(site));
-      files.add(done.get(pageCount + 2));
-      return List.copyOf(files);
+      List<T> done = InOrder.run(stoppable, largestFirst ? jobs.size() - pageCount : 0);
+      Map<String, OutputFile> beside = filesBesidePages();
+      List<T> files = new ArrayList<>(done.size() + beside.size());
+      files.addAll(done.subList(0, pageCount));
+      for (Map.Entry<String, OutputFile> f : beside.entrySet()) {
+        if (f.getValue() != null) {
+          files.add(sink.apply(f.getValue()));
+        } else {
+          files.add(done.get(pageCount + besideJob(f.getKey())));
+        }
+      }
+      return files;
+    }
+
+    /**
+     * The files after the pages, in order, by path: those made from the page paths alone (the stylesheet, sitemaps,
+     * robots.txt) already made; null for the jobs of {@link #all} (feed, calendar, data export).
+     */
+    private Map<String, OutputFile> filesBesidePages() {
+      if (beside == null) {
+        List<String> pagePaths =
+            pageJobs.stream().map(SitePages.PageJob::path).filter(p -> !p.equals(Urls.NOT_FOUND)).toList();
+        Map<String, OutputFile> files = new LinkedHashMap<>();
+        templates.read("baton.css").ifPresent(css -> files.put(Urls.STYLESHEET, new OutputFile(Urls.STYLESHEET, css)));
+        files.put(AtomFeed.PATH, null);
+        files.put(Calendar.PATH, null);
+        sitemap.files(site, pagePaths).forEach(f -> files.put(f.path(), f));
+        OutputFile robotsFile = robots.render(site);
+        files.put(robotsFile.path(), robotsFile);
+        files.put(TimelineJson.PATH, null);
+        beside = files;
+      }
+      return beside;
+    }
+
+    private Map<String, OutputFile> beside;
+
+    /** Which of the last three jobs of {@link #all} makes the file at {@code path}. */
+    private static int besideJob(String path) {
+      return switch (path) {
+        case AtomFeed.PATH -> 0;
+        case Calendar.PATH -> 1;
+        default -> 2;
+      };
     }
   }
 

@@ -174,6 +174,14 @@ public final class OutputCheck {
     return List.copyOf(problems);
   }
 
+  /**
+   * The problems of one file of a build, links resolved against {@code targets} (whether the whole output has a
+   * path, page or asset): those of a page, none for other files.
+   */
+  public static List<Problem> checkOne(OutputFile f, Predicate<String> targets) {
+    return f.path().endsWith(".html") ? checkPage(f, targets) : List.of();
+  }
+
   /** The problems of one page: its script elements first, then the others in the order of the page. */
   private static List<Problem> checkPage(OutputFile f, Predicate<String> targets) {
     PageScan scan = new PageScan(f.path(), f.bytes(), targets);

@@ -4,6 +4,7 @@ import baton.render.OutputFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,12 +18,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -45,6 +46,22 @@ public final class SiteWriter {
 
   /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
   public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
+    try (Staged staged = stage(siteDir, out, assets)) {
+      try {
+        IntStream.range(0, files.size()).parallel().forEach(i -> staged.write(files.get(i)));
+      } catch (Staged.WriteFailed e) {
+        throw staged.failure(e);
+      }
+      return staged.commit();
+    }
+  }
+
+  /**
+   * Starts a publish whose files come one at a time, from any thread, as a build makes them: the output is locked and
+   * the assets staged now; {@link Staged#commit} swaps the staged folder in, and closing without it removes it, so
+   * that the previous output stays untouched.
+   */
+  public Staged stage(Path siteDir, Path out, Path assets) throws PublishException {
     Path target = out.toAbsolutePath().normalize();
     checkTarget(siteDir.toAbsolutePath().normalize(), target);
     Path parent = target.getParent();
@@ -55,23 +72,135 @@ public final class SiteWriter {
     }
     String name = target.getFileName().toString();
     Path lockFile = parent.resolve("." + name + ".lock");
-    try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock lock = tryLock(channel, target);
+    FileChannel channel = null;
+    FileLock lock = null;
+    Path staging = null;
+    try {
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      lock = tryLock(channel, target);
+      recover(parent, name, target);
+      staging = createStaging(parent, name);
+      if (assets != null && Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
+        copyTree(assets, staging);
+      }
+      return new Staged(target, parent, name, channel, lock, staging);
+    } catch (IOException | UncheckedIOException | PublishException e) {
       try {
-        recover(parent, name, target);
-        Path staging = createStaging(parent, name);
-        try {
-          int written = stage(staging, files, assets);
-          swap(staging, target, parent, name);
-          return written;
-        } finally {
+        if (staging != null) {
           deleteTree(staging);
         }
-      } finally {
-        lock.release();
+        if (lock != null) {
+          lock.release();
+        }
+        if (channel != null) {
+          channel.close();
+        }
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
       }
-    } catch (IOException | UncheckedIOException e) {
+      if (e instanceof PublishException p) {
+        throw p;
+      }
       throw new PublishException("cannot write " + target + ": " + reason(e), e);
+    }
+  }
+
+  /** A publish under way: see {@link #stage}. */
+  public static final class Staged implements AutoCloseable {
+
+    /** A file that could not be written into the staged folder; {@link #failure} tells the user why. */
+    public static final class WriteFailed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      WriteFailed(IOException cause) {
+        super(cause.getMessage(), cause);
+      }
+    }
+
+    private final Path target;
+    private final Path parent;
+    private final String name;
+    private final FileChannel channel;
+    private final FileLock lock;
+    private final Path staging;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+
+    private Staged(Path target, Path parent, String name, FileChannel channel, FileLock lock, Path staging) {
+      this.target = target;
+      this.parent = parent;
+      this.name = name;
+      this.channel = channel;
+      this.lock = lock;
+      this.staging = staging;
+      folders.add(staging);
+    }
+
+    /**
+     * Creates the folders of files to come, one at a time: threads writing files then never create folders side by
+     * side in one large folder.
+     */
+    public void prepareFolders(Collection<String> paths) throws PublishException {
+      try {
+        for (String path : paths) {
+          Path folder = OutputPaths.resolve(staging, path).getParent();
+          if (folders.add(folder)) {
+            Files.createDirectories(folder);
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new PublishException("cannot write " + target + ": " + reason(e), e);
+      }
+    }
+
+    /** Writes one file into the staged folder; safe from any number of threads. */
+    public void write(OutputFile f) {
+      Path p = OutputPaths.resolve(staging, f.path());
+      try {
+        if (!folders.contains(p.getParent())) {
+          Files.createDirectories(p.getParent());
+          folders.add(p.getParent());
+        }
+        Files.write(p, f.bytes());
+      } catch (IOException e) {
+        throw new WriteFailed(e);
+      }
+      written.incrementAndGet();
+    }
+
+    /** The error to report for a file that could not be written. */
+    public PublishException failure(WriteFailed e) {
+      return new PublishException("cannot write " + target + ": " + reason((Exception) e.getCause()), e.getCause());
+    }
+
+    /** Swaps the staged folder in as the output; returns how many files were written (assets not counted). */
+    public int commit() throws PublishException {
+      try {
+        Files.write(staging.resolve(MARKER),
+            "This folder is written by Baton and replaced whole by each build.\n".getBytes(StandardCharsets.UTF_8));
+        swap(staging, target, parent, name);
+        return written.get();
+      } catch (IOException | UncheckedIOException e) {
+        throw new PublishException("cannot write " + target + ": " + reason(e), e);
+      }
+    }
+
+    /** Removes what is left of the staged folder (all of it, unless committed) and releases the lock. */
+    @Override
+    public void close() throws PublishException {
+      try {
+        try {
+          deleteTree(staging);
+        } finally {
+          try {
+            lock.release();
+          } finally {
+            channel.close();
+          }
+        }
+      } catch (IOException | UncheckedIOException e) {
+        throw new PublishException("cannot write " + target + ": " + reason(e), e);
+      }
     }
   }
 
@@ -226,31 +355,6 @@ public final class SiteWriter {
     } catch (IOException e) {
       throw new PublishException("cannot read " + dir + ": " + reason(e), e);
     }
-  }
-
-  private static int stage(Path staging, List<OutputFile> files, Path assets) throws IOException {
-    if (assets != null && Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
-      copyTree(assets, staging);
-    }
-    // Folders first, one at a time; then the files, on every core (the file system does the work, in parallel).
-    List<Path> paths = new ArrayList<>(files.size());
-    Set<Path> folders = new HashSet<>();
-    for (OutputFile f : files) {
-      Path p = OutputPaths.resolve(staging, f.path());
-      if (folders.add(p.getParent())) {
-        Files.createDirectories(p.getParent());
-      }
-      paths.add(p);
-    }
-    IntStream.range(0, files.size()).parallel().forEach(i -> {
-      try {
-        Files.write(paths.get(i), files.get(i).bytes());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    Files.write(staging.resolve(MARKER), "This folder is written by Baton and replaced whole by each build.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    return files.size();
   }
 
   /** Copies regular files and folders; symbolic links are not followed, so assets cannot pull in other files. */
