@@ -94,15 +94,19 @@ public final class Builder {
     }
     Site site = validated.get().site();
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
-    Optional<Renderer.Pass> pass =
-        render(run, options.siteDir(), () -> renderer.start(site, validated.get().derived(), templates));
+    // The pass reads the templates, and the files besides the pages are made with it: failures are the templates'.
+    Optional<Renderer.Pass> pass = render(run, options.siteDir(), () -> {
+      Renderer.Pass started = renderer.start(site, validated.get().derived(), templates);
+      started.outputPaths();
+      return started;
+    });
     if (pass.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
     }
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
-      List<String> paths = run.time("render", () -> pass.get().outputPaths());
+      List<String> paths = pass.get().outputPaths();
       SiteFolders.checkAssetCollisions(assetPaths, paths, run.diagnostics);
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
@@ -114,14 +118,22 @@ public final class Builder {
         Optional<List<Made>> made;
         try {
           made = render(run, options.siteDir(), () -> pass.get().all(() -> false, true, f -> {
-            List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
-            if (problems.isEmpty()) {
-              staged.write(f);
+            try {
+              List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
+              if (problems.isEmpty()) {
+                staged.write(f);
+              }
+              return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
+            } catch (SiteWriter.Staged.WriteFailed e) {
+              throw e;
+            } catch (RuntimeException e) {
+              throw new AfterRendering(e); // Baton's own failure, not the templates'
             }
-            return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
           }));
         } catch (SiteWriter.Staged.WriteFailed e) {
           throw staged.failure(e);
+        } catch (AfterRendering e) {
+          throw (RuntimeException) e.getCause();
         }
         if (made.isEmpty()) {
           return nothing(run.result(loaded, 0, null));
@@ -141,6 +153,15 @@ public final class Builder {
       }
     } catch (PublishException e) {
       return nothing(run.result(loaded, 0, e.getMessage()));
+    }
+  }
+
+  /** A failure in checking or writing a rendered file, passed through {@link #render} as it is. */
+  private static final class AfterRendering extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AfterRendering(RuntimeException cause) {
+      super(cause);
     }
   }
 
@@ -234,7 +255,7 @@ public final class Builder {
     Diagnostics diagnostics = run.diagnostics;
     try {
       return Optional.of(run.time("render", rendering));
-    } catch (Renderer.Stopped | SiteWriter.Staged.WriteFailed e) {
+    } catch (Renderer.Stopped | SiteWriter.Staged.WriteFailed | AfterRendering e) {
       throw e;
     } catch (RenderException e) {
       diagnostics.error(

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *
  * <p>The threads take the next job one at a time (pages differ a hundredfold in cost: the timeline against a
  * statement), in the fork-join pool the caller runs in, else the common pool, and the caller works too. When jobs
- * fail, the failure of the first failing job in order is thrown, whatever the timing.
+ * fail, the failure of the first failing job in order is thrown, whatever the timing, once every thread is done.
  */
 final class InOrder {
 
@@ -39,7 +39,9 @@ final class InOrder {
             int i = k < early ? n - early + k : k - early;
             try {
               results[i] = jobs.get(i).get();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+              // Kept, not thrown: every thread finishes before the caller goes on (a job may write files that the
+              // caller removes on failure).
               results[i] = new Failure(e);
             }
           }
@@ -59,7 +61,10 @@ final class InOrder {
     List<T> out = new ArrayList<>(n);
     for (Object r : results) {
       if (r instanceof Failure f) {
-        throw f.error();
+        if (f.error() instanceof Error e) {
+          throw e;
+        }
+        throw (RuntimeException) f.error();
       }
       @SuppressWarnings("unchecked")
       T t = (T) r;
@@ -68,5 +73,5 @@ final class InOrder {
     return out;
   }
 
-  private record Failure(RuntimeException error) {}
+  private record Failure(Throwable error) {}
 }

@@ -112,6 +112,37 @@ class ParallelDeterminismTest {
   }
 
   @Test
+  void anErrorInAJobIsThrownOnlyOnceEveryJobHasEnded() throws Exception {
+    // A build writes files from its jobs and removes them on failure: no job may still be running by then.
+    java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+    List<Supplier<String>> jobs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      int n = i;
+      jobs.add(() -> {
+        try {
+          if (n == 0) {
+            throw new StackOverflowError("job 0");
+          }
+          Thread.sleep(2);
+          return "ok";
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        } finally {
+          ended.incrementAndGet();
+        }
+      });
+    }
+    ForkJoinPool pool = new ForkJoinPool(4);
+    try {
+      assertThatThrownBy(() -> pool.submit(() -> InOrder.run(jobs)).get())
+          .hasCauseInstanceOf(StackOverflowError.class);
+      assertThat(ended).hasValue(40);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void jobsStartedFirstStillComeInTheirOrderAndTheFirstFailureInOrderIsReported() throws Exception {
     List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
     List<Supplier<String>> jobs = new ArrayList<>();

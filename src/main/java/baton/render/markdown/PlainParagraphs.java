@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
  * them. Any other block of the body (a list, a table, a quote, a heading, a paragraph with any other markup) is
  * given to commonmark, block by block, and a body holding anything that could join blocks across a blank line
  * (a fenced code block, raw HTML, a link reference definition) is given to it whole. The HTML is the same either
- * way: MarkdownFastPathTest holds this to commonmark on the example site, generated bodies and random edits.
+ * way: PlainParagraphsTest holds this to commonmark on the example site, generated bodies and random edits.
  *
  * <p>It reads only what it is sure of and gives everything else back: every rule below errs on that side.
  */

@@ -102,7 +102,9 @@ class PlainParagraphsTest {
         "a\n\n    code\n\nb", "- a\n\n    code\n\nb", "* a\n\nb", "*a\n\nb*", "=a", ":a", "a\n:b",
         "é", "a\u00a0*b*", "*éa*", "*aé*", "*日本*", "*a\u0301*", "*\u0301a*", "*\u0661*", "**Ünal.** b", "*a*\u00a0",
         "x *a*\u2019s", "\u201c*a*\u201d", "*a\u201d* b", "\u00a0a", "a\u00a0", "a\u2028b", "a\u0085b", "a\u0000b", "a\u0007b", "\ufeffa",
-        "a\u3000*b*", "a\r\nb", "a\rb", "a\n\n- b\nc\n\nd", "Emphasis *a*\n\n- list\n\npara *b* [l](/x)");
+        "a\u3000*b*", "a\n\f\nb", "a\n\n\f\n\nb", "- a\n\f\nb", "*a*\u00a0b", "x *a*) y", "*a*:", "~~a~~:",
+        "*a:/b* c", "[a](b%2)", "[a](b))", "[a](b)*c*", "a ~~b~~~", "**a** *b*c", "[www](x)", "x *a\"* b", "1\\. a",
+        "a\r\nb", "a\rb", "a\n\n- b\nc\n\nd", "Emphasis *a*\n\n- list\n\npara *b* [l](/x)");
   }
 
   @ParameterizedTest
