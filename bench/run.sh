@@ -34,7 +34,7 @@ JSA=$REPO/target/baton.jsa
 # heap grown in large steps spares a large site repeated full collections;
 # the archive holds Baton's classes already parsed and verified (a JVM that cannot use it, such as the floor's,
 # starts as usual; -Xlog:cds*=off keeps it from saying so on standard output).
-BATON_JAVA_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=80 -XX:MaxHeapFreeRatio=90"
+BATON_JAVA_OPTS="-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=80 -XX:MaxHeapFreeRatio=90"
 BATON_JAVA_OPTS+=" -XX:SharedArchiveFile=$JSA -Xlog:cds*=off"
 JAVA_OPTS=${JAVA_OPTS-$BATON_JAVA_OPTS}
 STAMP=$(date -u +%Y-%m-%dT%H%MZ)
