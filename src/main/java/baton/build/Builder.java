@@ -35,8 +35,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Runs the stages in order: load, validate, derive, render, check, write. Each stage only starts when the ones
- * before found no error, so that a broken site reports every content problem at once and writes nothing.
+ * Runs the stages in order: load, validate, derive, then render, where each file is checked and written into a
+ * staged output as soon as it is made, and write, which swaps the staged output in. Each stage only starts when the
+ * ones before found no error, so that a broken site reports every content problem at once and writes nothing.
  */
 public final class Builder {
 
