@@ -25,7 +25,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
@@ -95,54 +94,27 @@ public final class Builder {
     }
     Site site = validated.get().site();
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
-    // The pass reads the templates, and the files besides the pages are made with it: failures are the templates'.
-    Optional<Renderer.Pass> pass = render(run, options.siteDir(), () -> {
-      Renderer.Pass started = renderer.start(site, validated.get().derived(), templates);
-      started.outputPaths();
-      return started;
-    });
-    if (pass.isEmpty()) {
+    // The pass reads the templates, and makes the files beside the pages: failures there are the templates'.
+    Optional<Renderer.Pass> pass =
+        render(run, options.siteDir(), () -> renderer.start(site, validated.get().derived(), templates));
+    Optional<List<String>> paths = pass.flatMap(p -> render(run, options.siteDir(), p::outputPaths));
+    if (paths.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
     }
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
-      List<String> paths = pass.get().outputPaths();
-      SiteFolders.checkAssetCollisions(assetPaths, paths, run.diagnostics);
+      SiteFolders.checkAssetCollisions(assetPaths, paths.get(), run.diagnostics);
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
       Set<String> targets = new HashSet<>(assetPaths);
-      targets.addAll(paths);
+      targets.addAll(paths.get());
       try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
-        staged.prepareFolders(paths);
-        Optional<List<Made>> made;
-        try {
-          made = render(run, options.siteDir(), () -> pass.get().all(() -> false, true, f -> {
-            try {
-              List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
-              if (problems.isEmpty()) {
-                staged.write(f);
-              }
-              return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
-            } catch (SiteWriter.Staged.WriteFailed e) {
-              throw e;
-            } catch (RuntimeException e) {
-              throw new AfterRendering(e); // Baton's own failure, not the templates'
-            }
-          }));
-        } catch (SiteWriter.Staged.WriteFailed e) {
-          throw staged.failure(e);
-        } catch (AfterRendering e) {
-          throw (RuntimeException) e.getCause();
-        }
-        if (made.isEmpty()) {
-          return nothing(run.result(loaded, 0, null));
-        }
-        // A broken link in the layout shows on every page once per use: report each page's problem once.
-        Set<OutputCheck.Problem> problems = new LinkedHashSet<>();
-        made.get().forEach(m -> problems.addAll(m.problems()));
-        if (!report(run, options, site, List.copyOf(problems))) {
+        staged.prepareFolders(paths.get());
+        Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
+        if (made.isEmpty()
+            || !report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()))) {
           return nothing(run.result(loaded, 0, null));
         }
         long start = System.nanoTime();
@@ -154,6 +126,33 @@ public final class Builder {
       }
     } catch (PublishException e) {
       return nothing(run.result(loaded, 0, e.getMessage()));
+    }
+  }
+
+  /**
+   * Renders every file of the pass, each checked and, when clean, written into {@code staged} by the thread that made
+   * it; none after reporting a template problem.
+   */
+  private static Optional<List<Made>> renderInto(
+      Run run, BuildOptions options, Renderer.Pass pass, SiteWriter.Staged staged, Set<String> targets, boolean digests)
+      throws PublishException {
+    try {
+      return render(run, options.siteDir(), () -> pass.all(() -> false, true, f -> {
+        try {
+          List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
+          if (problems.isEmpty()) {
+            staged.write(f);
+          }
+          return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
+        } catch (RuntimeException e) {
+          throw new AfterRendering(e); // a failure to write, or Baton's own: never the templates'
+        }
+      }));
+    } catch (AfterRendering e) {
+      if (e.getCause() instanceof SiteWriter.Staged.WriteFailed failed) {
+        throw staged.failure(failed);
+      }
+      throw (RuntimeException) e.getCause();
     }
   }
 
@@ -256,7 +255,7 @@ public final class Builder {
     Diagnostics diagnostics = run.diagnostics;
     try {
       return Optional.of(run.time("render", rendering));
-    } catch (Renderer.Stopped | SiteWriter.Staged.WriteFailed | AfterRendering e) {
+    } catch (Renderer.Stopped | AfterRendering e) {
       throw e;
     } catch (RenderException e) {
       diagnostics.error(

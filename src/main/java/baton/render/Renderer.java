@@ -29,6 +29,8 @@ public final class Renderer {
   private final Sitemap sitemap = new Sitemap();
   private final Robots robots = new Robots();
   private final boolean compiledTemplates;
+  /** The files that {@link Pass#all} makes besides the pages, by a job each, in the order of those jobs. */
+  private static final List<String> JOB_PATHS = List.of(AtomFeed.PATH, Calendar.PATH, TimelineJson.PATH);
 
   public Renderer() {
     this(true);
@@ -110,6 +112,7 @@ public final class Renderer {
       // list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
       int pageCount = jobs.size();
+      // In the order of JOB_PATHS.
       jobs.add(() -> feed.render(site, derived, messages));
       jobs.add(() -> calendar.render(site, derived, messages));
       jobs.add(() -> timelineJson.render(site, derived));
@@ -127,11 +130,7 @@ public final class Renderer {
       List<T> files = new ArrayList<>(done.size() + beside.size());
       files.addAll(done.subList(0, pageCount));
       for (Map.Entry<String, OutputFile> f : beside.entrySet()) {
-        if (f.getValue() != null) {
-          files.add(sink.apply(f.getValue()));
-        } else {
-          files.add(done.get(pageCount + besideJob(f.getKey())));
-        }
+        files.add(f.getValue() != null ? sink.apply(f.getValue()) : done.get(pageCount + JOB_PATHS.indexOf(f.getKey())));
       }
       return files;
     }
@@ -158,15 +157,6 @@ public final class Renderer {
     }
 
     private Map<String, OutputFile> beside;
-
-    /** Which of the last three jobs of {@link #all} makes the file at {@code path}. */
-    private static int besideJob(String path) {
-      return switch (path) {
-        case AtomFeed.PATH -> 0;
-        case Calendar.PATH -> 1;
-        default -> 2;
-      };
-    }
   }
 
   /**

@@ -168,9 +168,16 @@ public final class OutputCheck {
               return files.get(i).path().endsWith(".html") ? checkPage(files.get(i), targets) : List.<Problem>of();
             })
             .toList();
-    // A broken link in the layout shows on every page once per use: report each page's problem once.
+    return inFileOrder(perPage);
+  }
+
+  /**
+   * The problems of a build's files ({@link #checkOne} of each, in the order of the files) as one list: a broken link
+   * in the layout shows on every page once per use, and each page's problem is reported once.
+   */
+  public static List<Problem> inFileOrder(List<List<Problem>> perFile) {
     Set<Problem> problems = new LinkedHashSet<>();
-    perPage.forEach(problems::addAll);
+    perFile.forEach(problems::addAll);
     return List.copyOf(problems);
   }
 

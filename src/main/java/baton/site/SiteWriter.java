@@ -19,10 +19,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -47,6 +47,7 @@ public final class SiteWriter {
   /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
   public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
     try (Staged staged = stage(siteDir, out, assets)) {
+      staged.prepareFolders(files.stream().map(OutputFile::path).toList());
       try {
         IntStream.range(0, files.size()).parallel().forEach(i -> staged.write(files.get(i)));
       } catch (Staged.WriteFailed e) {
@@ -123,7 +124,6 @@ public final class SiteWriter {
     private final FileChannel channel;
     private final FileLock lock;
     private final Path staging;
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger written = new AtomicInteger();
 
     private Staged(Path target, Path parent, String name, FileChannel channel, FileLock lock, Path staging) {
@@ -133,14 +133,14 @@ public final class SiteWriter {
       this.channel = channel;
       this.lock = lock;
       this.staging = staging;
-      folders.add(staging);
     }
 
     /**
-     * Creates the folders of files to come, one at a time: threads writing files then never create folders side by
-     * side in one large folder.
+     * Creates the folders of the files to come, before any is written: one at a time, so that threads writing files
+     * never create folders side by side in one large folder.
      */
     public void prepareFolders(Collection<String> paths) throws PublishException {
+      Set<Path> folders = new HashSet<>();
       try {
         for (String path : paths) {
           Path folder = OutputPaths.resolve(staging, path).getParent();
@@ -153,15 +153,10 @@ public final class SiteWriter {
       }
     }
 
-    /** Writes one file into the staged folder; safe from any number of threads. */
+    /** Writes one file, whose folder {@link #prepareFolders} made, into the staged folder; safe from any thread. */
     public void write(OutputFile f) {
-      Path p = OutputPaths.resolve(staging, f.path());
       try {
-        if (!folders.contains(p.getParent())) {
-          Files.createDirectories(p.getParent());
-          folders.add(p.getParent());
-        }
-        Files.write(p, f.bytes());
+        Files.write(OutputPaths.resolve(staging, f.path()), f.bytes());
       } catch (IOException e) {
         throw new WriteFailed(e);
       }
