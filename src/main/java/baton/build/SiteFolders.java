@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,8 +75,11 @@ final class SiteFolders {
    * @param generated the paths of the files the build writes
    */
   static void checkAssetCollisions(Set<String> assets, List<String> generated, Diagnostics diagnostics) {
-    Set<String> files = new TreeSet<>(generated);
-    Set<String> folders = new TreeSet<>();
+    if (assets.isEmpty()) {
+      return;
+    }
+    Set<String> files = new HashSet<>(generated);
+    Set<String> folders = new HashSet<>();
     for (String f : generated) {
       for (int slash = f.indexOf('/'); slash > 0; slash = f.indexOf('/', slash + 1)) {
         folders.add(f.substring(0, slash));

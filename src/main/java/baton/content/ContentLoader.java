@@ -109,7 +109,18 @@ public final class ContentLoader {
    * path order is kept, so that its errors (if any) are still reported.
    */
   private static List<ContentFile> withUniqueIds(List<ContentFile> files, Diagnostics diagnostics) {
-    record Key(EntryType type, String id) {}
+    record Key(EntryType type, String id) {
+      // Written out: a record's own are linked through method handles on first use (see StanceIndex.Pair).
+      @Override
+      public boolean equals(Object o) {
+        return o instanceof Key k && type == k.type && id.equals(k.id);
+      }
+
+      @Override
+      public int hashCode() {
+        return 31 * type.hashCode() + id.hashCode();
+      }
+    }
     Map<Key, ContentFile> firsts = new HashMap<>();
     List<ContentFile> unique = new ArrayList<>(files.size());
     for (ContentFile file : files) {

@@ -65,18 +65,18 @@ final class ContentWalker {
   }
 
   private void walkContent(Path dir) {
-    for (Path child : list(dir, CONTENT)) {
-      String name = child.getFileName().toString();
+    for (Looked child : look(list(dir, CONTENT))) {
+      String name = child.name();
       String file = CONTENT + "/" + name;
-      Optional<BasicFileAttributes> attributes = ignored(name) ? Optional.empty() : attributes(child, file);
+      Optional<BasicFileAttributes> attributes = attributes(child, file);
       if (attributes.isEmpty()) {
         continue;
       }
       Optional<EntryType> folder = typeOfFolder(name);
       if (attributes.get().isRegularFile() && (name.equals("site.yaml") || name.equals("site.yml"))) {
-        add(new ContentFile(child, file, EntryType.SITE, "site", false, FileStamp.of(attributes.get())));
+        add(new ContentFile(child.path(), file, EntryType.SITE, "site", false, FileStamp.of(attributes.get())));
       } else if (attributes.get().isDirectory() && folder.isPresent()) {
-        walkTypeFolder(child, file, folder.get());
+        walkTypeFolder(child.path(), file, folder.get());
       } else {
         String what = attributes.get().isDirectory() ? "not a content folder" : "not a content file";
         diagnostics.error(SourcePos.wholeFile(file), what, LAYOUT_HINT);
@@ -85,17 +85,17 @@ final class ContentWalker {
   }
 
   private void walkTypeFolder(Path dir, String dirFile, EntryType type) {
-    for (Path child : list(dir, dirFile)) {
-      String name = child.getFileName().toString();
+    for (Looked child : look(list(dir, dirFile))) {
+      String name = child.name();
       String file = dirFile + "/" + name;
-      Optional<BasicFileAttributes> attributes = ignored(name) ? Optional.empty() : attributes(child, file);
+      Optional<BasicFileAttributes> attributes = attributes(child, file);
       if (attributes.isEmpty()) {
         continue;
       }
       if (attributes.get().isDirectory()) {
-        subfolder(child, file, type);
+        subfolder(child.path(), file, type);
       } else if (attributes.get().isRegularFile()) {
-        entryFile(child, file, name, type, FileStamp.of(attributes.get()));
+        entryFile(child.path(), file, name, type, FileStamp.of(attributes.get()));
       } else {
         diagnostics.error(SourcePos.wholeFile(file), "not a regular file", "content/ holds only files and folders");
       }
@@ -146,14 +146,21 @@ final class ContentWalker {
     return Optional.empty();
   }
 
+  /** A folder's entry by name. */
+  private record Named(String name, Path path) {}
+
+  /**
+   * A folder's entry with its attributes, links not followed: none for a name that is {@link #ignored}, or the
+   * failure to read them.
+   */
+  private record Looked(String name, Path path, BasicFileAttributes attributes, IOException failure) {}
+
   /** The folder's entries in name order, or none after reporting why it cannot be listed. */
-  private List<Path> list(Path dir, String file) {
+  private List<Named> list(Path dir, String file) {
     try (Stream<Path> children = Files.list(dir)) {
       // Each name made once: a comparison would otherwise make two, n log n times in a folder of thousands.
-      record Named(String name, Path path) {}
       return children.map(p -> new Named(p.getFileName().toString(), p))
           .sorted(Comparator.comparing(Named::name))
-          .map(Named::path)
           .toList();
     } catch (IOException e) {
       diagnostics.error(SourcePos.wholeFile(file), "cannot read this folder (" + IoReasons.of(e) + ")",
@@ -162,24 +169,47 @@ final class ContentWalker {
     }
   }
 
-  /** The attributes of a path, not following a link; none after reporting a link or an unreadable path. */
-  private Optional<BasicFileAttributes> attributes(Path path, String file) {
-    try {
-      BasicFileAttributes attributes =
-          Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (attributes.isSymbolicLink()) {
-        symbolicLink(file);
-        return Optional.empty();
+  /**
+   * The attributes of a folder's entries, in its order. A folder of statements may hold thousands of files, and each
+   * takes a call to the file system: they are asked for on every core. Nothing is reported here, so that {@link
+   * #attributes} reports in name order.
+   */
+  private static List<Looked> look(List<Named> children) {
+    return (children.size() > PARALLEL_FROM ? children.parallelStream() : children.stream()).map(child -> {
+      if (ignored(child.name())) {
+        return new Looked(child.name(), child.path(), null, null);
       }
-      return Optional.of(attributes);
-    } catch (NoSuchFileException e) {
+      try {
+        return new Looked(child.name(), child.path(),
+            Files.readAttributes(child.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS), null);
+      } catch (IOException e) {
+        return new Looked(child.name(), child.path(), null, e);
+      }
+    }).toList();
+  }
+
+  /** Below this many entries a folder is looked at on one thread: starting the others would cost more. */
+  private static final int PARALLEL_FROM = 64;
+
+  /** The attributes of an entry; none for an ignored name, or after reporting a link or an unreadable path. */
+  private Optional<BasicFileAttributes> attributes(Looked child, String file) {
+    if (child.failure() instanceof NoSuchFileException) {
       diagnostics.error(SourcePos.wholeFile(file), "was removed while the site was being read", "build again");
       return Optional.empty();
-    } catch (IOException e) {
-      diagnostics.error(SourcePos.wholeFile(file), "cannot read (" + IoReasons.of(e) + ")",
+    }
+    if (child.failure() != null) {
+      diagnostics.error(SourcePos.wholeFile(file), "cannot read (" + IoReasons.of(child.failure()) + ")",
           "check that you may read it");
       return Optional.empty();
     }
+    if (child.attributes() == null) {
+      return Optional.empty();
+    }
+    if (child.attributes().isSymbolicLink()) {
+      symbolicLink(file);
+      return Optional.empty();
+    }
+    return Optional.of(child.attributes());
   }
 
   private void symbolicLink(String file) {

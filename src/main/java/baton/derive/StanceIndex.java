@@ -32,7 +32,20 @@ public final class StanceIndex {
         return c != 0 ? c : a.id().compareTo(b.id());
       };
 
-  private record Pair(String country, String candidate) {}
+  private record Pair(String country, String candidate) {
+    // equals and hashCode written out, as in every record used as a key on a hot path: a record's own are linked
+    // through method handles on first use, which costs a short build tens of milliseconds, and run slower until
+    // compiled.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pair p && country.equals(p.country) && candidate.equals(p.candidate);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * country.hashCode() + candidate.hashCode();
+    }
+  }
 
   private final Map<Pair, List<StanceChange>> byPair;
   private final Map<String, List<StanceChange>> byCountry;

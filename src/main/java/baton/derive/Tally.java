@@ -20,6 +20,19 @@ public record Tally(int members, int supports, int noObjection, int undecided, i
     }
   }
 
+  // equals and hashCode written out: a record's own are linked through method handles on first use, which costs a
+  // short build milliseconds (see StanceIndex.Pair).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tally t && members == t.members && supports == t.supports && noObjection == t.noObjection
+        && undecided == t.undecided && opposes == t.opposes && none == t.none;
+  }
+
+  @Override
+  public int hashCode() {
+    return ((((members * 31 + supports) * 31 + noObjection) * 31 + undecided) * 31 + opposes) * 31 + none;
+  }
+
   /** How many members hold the stance; {@code WITHDRAWS} is no stance, so it is never held. */
   public int count(Stance stance) {
     return switch (stance) {

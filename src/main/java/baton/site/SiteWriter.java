@@ -17,12 +17,12 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -42,7 +42,6 @@ public final class SiteWriter {
   /** Marks a folder as Baton's output, safe to replace. */
   public static final String MARKER = ".baton-output";
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
   public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
@@ -214,7 +213,7 @@ public final class SiteWriter {
       for (OutputFile f : files) {
         Path p = OutputPaths.resolve(target, f.path());
         Files.createDirectories(p.getParent());
-        Path temp = p.resolveSibling("." + p.getFileName() + ".baton-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        Path temp = p.resolveSibling("." + p.getFileName() + ".baton-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         try {
           Files.write(temp, f.bytes());
           Files.move(temp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -274,11 +273,13 @@ public final class SiteWriter {
 
   /**
    * A new, empty staging folder. Not {@code Files.createTempDirectory}: its folder is readable by its owner only, and
-   * being renamed into the output, it would keep a web server running as another user from reading the site.
+   * being renamed into the output, it would keep a web server running as another user from reading the site. The name
+   * need only be new (the folder is created, never opened, when it exists) and the output is locked: no secure random
+   * number, whose generator takes a start of 40 ms to seed.
    */
   private static Path createStaging(Path parent, String name) throws IOException {
     while (true) {
-      Path staging = parent.resolve("." + name + ".staging-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+      Path staging = parent.resolve("." + name + ".staging-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
       try {
         return Files.createDirectory(staging);
       } catch (FileAlreadyExistsException e) {
