@@ -268,6 +268,27 @@ class ContentWalkTest {
   }
 
   @Test
+  void inALargeFolderProblemsAreStillReportedInNameOrder() throws IOException {
+    // Past 64 entries a folder's files are looked at on every core; what they show is reported in name order.
+    TestSite site = TestSite.withSettings(dir).file("outside/secret.md", STATEMENT);
+    IntStream.range(0, 200).forEach(i -> site.file("content/statements/s" + (1000 + i) + ".md", STATEMENT));
+    site.file("content/statements/s1050.txt", "stray\n").file("content/statements/s1150.txt", "stray\n")
+        .file("content/statements/_draft.txt", "ignored\n");
+    createLinkOrSkip(site.path("content/statements/s1100.link.md"), site.path("outside/secret.md"));
+
+    TestSite.Result result = site.load();
+
+    String notContent = ": not a content file (content/statements/ holds .md, .yaml and .yml files; names starting"
+        + " with '.' or '_' are ignored)";
+    assertThat(result.problems()).containsExactly(
+        "content/statements/s1050.txt" + notContent,
+        "content/statements/s1100.link.md: symbolic links are not followed (copy the file or folder into the site"
+            + " instead of linking to it)",
+        "content/statements/s1150.txt" + notContent);
+    assertThat(result.files()).hasSize(201).isSorted();
+  }
+
+  @Test
   void everyBrokenFileIsReportedInOneRunAndTheOthersStillLoad() {
     TestSite.Result result = TestSite.withSettings(dir)
         .file("content/actors/a.yaml", "- not a mapping\n")
