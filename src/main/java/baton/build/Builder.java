@@ -111,7 +111,6 @@ public final class Builder {
       Set<String> targets = new HashSet<>(assetPaths);
       targets.addAll(paths.get());
       try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
-        staged.prepareFolders(paths.get());
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()
             || !report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()))) {

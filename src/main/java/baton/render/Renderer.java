@@ -29,8 +29,6 @@ public final class Renderer {
   private final Sitemap sitemap = new Sitemap();
   private final Robots robots = new Robots();
   private final boolean compiledTemplates;
-  /** The files that {@link Pass#all} makes besides the pages, by a job each, in the order of those jobs. */
-  private static final List<String> JOB_PATHS = List.of(AtomFeed.PATH, Calendar.PATH, TimelineJson.PATH);
 
   public Renderer() {
     this(true);
@@ -108,14 +106,10 @@ public final class Renderer {
      *     at the end (a build); otherwise pages first (serve, where a newer change may stop the work)
      */
     public <T> List<T> all(BooleanSupplier stop, boolean largestFirst, Function<OutputFile, T> sink) {
-      // Pages, feeds and data are independent: one list of jobs for every core. The data and feeds go last in the
-      // list, so that a template error is reported before anything else, as when the pages came first.
+      // Pages, feeds, sitemaps and data are independent: one list of jobs for every core. The files beside the pages go
+      // last in the list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
-      int pageCount = jobs.size();
-      // In the order of JOB_PATHS.
-      jobs.add(() -> feed.render(site, derived, messages));
-      jobs.add(() -> calendar.render(site, derived, messages));
-      jobs.add(() -> timelineJson.render(site, derived));
+      jobs.addAll(filesBesidePages().values());
       List<Supplier<T>> stoppable = new ArrayList<>(jobs.size());
       for (Supplier<OutputFile> job : jobs) {
         stoppable.add(() -> {
@@ -125,38 +119,55 @@ public final class Renderer {
           return sink.apply(job.get());
         });
       }
-      List<T> done = InOrder.run(stoppable, largestFirst ? jobs.size() - pageCount : 0);
-      Map<String, OutputFile> beside = filesBesidePages();
-      List<T> files = new ArrayList<>(done.size() + beside.size());
-      files.addAll(done.subList(0, pageCount));
-      for (Map.Entry<String, OutputFile> f : beside.entrySet()) {
-        files.add(f.getValue() != null ? sink.apply(f.getValue()) : done.get(pageCount + JOB_PATHS.indexOf(f.getKey())));
-      }
-      return files;
+      return InOrder.run(stoppable, largestFirst ? jobs.size() - pageJobs.size() : 0);
     }
 
     /**
-     * The files after the pages, in order, by path: those made from the page paths alone (the stylesheet, sitemaps,
-     * robots.txt) already made; null for the jobs of {@link #all} (feed, calendar, data export).
+     * The files after the pages, in order, by path, each with the job that makes it: the stylesheet, the feed, the
+     * calendar, the sitemaps, robots.txt and the data export. Their paths are known before any is made; the sitemaps'
+     * from the number of pages.
      */
-    private Map<String, OutputFile> filesBesidePages() {
+    private Map<String, Supplier<OutputFile>> filesBesidePages() {
       if (beside == null) {
         List<String> pagePaths =
             pageJobs.stream().map(SitePages.PageJob::path).filter(p -> !p.equals(Urls.NOT_FOUND)).toList();
-        Map<String, OutputFile> files = new LinkedHashMap<>();
-        templates.read("baton.css").ifPresent(css -> files.put(Urls.STYLESHEET, new OutputFile(Urls.STYLESHEET, css)));
-        files.put(AtomFeed.PATH, null);
-        files.put(Calendar.PATH, null);
-        sitemap.files(site, pagePaths).forEach(f -> files.put(f.path(), f));
-        OutputFile robotsFile = robots.render(site);
-        files.put(robotsFile.path(), robotsFile);
-        files.put(TimelineJson.PATH, null);
+        Map<String, Supplier<OutputFile>> files = new LinkedHashMap<>();
+        templates.read("baton.css").ifPresent(css -> made(files, new OutputFile(Urls.STYLESHEET, css)));
+        files.put(AtomFeed.PATH, () -> feed.render(site, derived, messages));
+        files.put(Calendar.PATH, () -> calendar.render(site, derived, messages));
+        List<String> sitemaps = sitemap.paths(site, pagePaths);
+        Supplier<List<OutputFile>> sitemapFiles = once(() -> sitemap.files(site, pagePaths));
+        for (int i = 0; i < sitemaps.size(); i++) {
+          int index = i;
+          files.put(sitemaps.get(i), () -> sitemapFiles.get().get(index));
+        }
+        made(files, robots.render(site));
+        files.put(TimelineJson.PATH, () -> timelineJson.render(site, derived));
         beside = files;
       }
       return beside;
     }
 
-    private Map<String, OutputFile> beside;
+    private static void made(Map<String, Supplier<OutputFile>> files, OutputFile file) {
+      files.put(file.path(), () -> file);
+    }
+
+    /** What {@code make} makes, made by the first thread to ask, once. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+      return new Supplier<>() {
+        private T made;
+
+        @Override
+        public synchronized T get() {
+          if (made == null) {
+            made = make.get();
+          }
+          return made;
+        }
+      };
+    }
+
+    private Map<String, Supplier<OutputFile>> beside;
   }
 
   /**

@@ -5,6 +5,7 @@ import baton.render.OutputFile;
 import baton.render.Urls;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -81,6 +82,28 @@ public final class Sitemap {
     }
     files.add(0, new OutputFile(PATH, index(parts)));
     return List.copyOf(files);
+  }
+
+  /**
+   * The paths of the files {@link #files} makes, in its order, known from the number of pages alone: a build names
+   * every file before making any.
+   *
+   * @param pagePaths as for {@link #render}
+   */
+  public List<String> paths(Site site, Collection<String> pagePaths) {
+    if (!SiteAddress.of(site).isKnown()) {
+      return List.of();
+    }
+    long pages = new HashSet<>(pagePaths).stream().filter(Sitemap::isPage).count();
+    if (pages <= maxUrls) {
+      return List.of(PATH);
+    }
+    List<String> paths = new ArrayList<>();
+    paths.add(PATH);
+    for (long from = 0; from < pages; from += maxUrls) {
+      paths.add("sitemap-" + paths.size() + ".xml");
+    }
+    return List.copyOf(paths);
   }
 
   static boolean isPage(String path) {

@@ -67,6 +67,20 @@ class SitemapTest {
   }
 
   @Test
+  void thePathsAreKnownBeforeTheFilesAreMade() {
+    Site site = site().baseUrl("https://example.org").build();
+    // Five pages (about/index.html twice): one sitemap up to five per file, an index and sitemaps below that.
+    for (int max = 1; max <= 6; max++) {
+      Sitemap sitemap = new Sitemap(max);
+      assertThat(sitemap.paths(site, WRITTEN)).as("at most %d per file", max)
+          .isEqualTo(sitemap.files(site, WRITTEN).stream().map(OutputFile::path).toList());
+    }
+    assertThat(new Sitemap(2).paths(site, WRITTEN)).hasSize(4);
+    assertThat(new Sitemap(5).paths(site, WRITTEN)).containsExactly("sitemap.xml");
+    assertThat(new Sitemap().paths(site().build(), WRITTEN)).isEmpty();
+  }
+
+  @Test
   void buildingTwiceGivesTheSameBytes() {
     Site site = site().baseUrl("https://example.org/").build();
     List<String> reversed = new ArrayList<>(WRITTEN);
