@@ -5,9 +5,10 @@ import java.util.function.UnaryOperator;
 /**
  * A quick reading of the paragraphs most bodies are made of, for speed: plain text with {@code *emphasis*},
  * {@code **strong**}, {@code ~~struck~~} words and {@code [inline](https://links)}, written as commonmark writes
- * them. Any other block of the body (a list, a table, a quote, a heading, a paragraph with any other markup) is
- * given to commonmark, block by block, and a body holding anything that could join blocks across a blank line
- * (a fenced code block, raw HTML, a link reference definition) is given to it whole. The HTML is the same either
+ * them; so are quotes of one such paragraph and tight lists of one-line items ({@code - item}) standing alone. Any
+ * other block of the body (a table, a heading, a loose or nested list, a paragraph with any other markup) is given
+ * to commonmark, block by block, and a body holding anything that could join blocks across a blank line (a fenced
+ * code block, raw HTML, a link reference definition) is given to it whole. The HTML is the same either
  * way: PlainParagraphsTest holds this to commonmark on the example site, generated bodies and random edits.
  *
  * <p>It reads only what it is sure of and gives everything else back: every rule below errs on that side.
@@ -46,7 +47,7 @@ final class PlainParagraphs {
         continue;
       }
       int mark = out.html.length();
-      int end = out.paragraph(i);
+      int end = chars[i] == '>' ? out.quote(i) : chars[i] == '-' ? out.list(i) : out.paragraph(i);
       if (end >= 0) {
         if (otherStart >= 0) {
           String written = out.html.substring(mark);
@@ -133,6 +134,95 @@ final class PlainParagraphs {
       html.append('\n');
       i = lineEnd + 1;
     }
+  }
+
+  /**
+   * Writes the block at {@code start} as a quote of one paragraph, every line of it starting {@code "> "} (none left
+   * to run on lazily from the line above), as {@link #paragraph} does.
+   */
+  private int quote(int start) {
+    html.append("<blockquote>\n<p>");
+    int i = start;
+    while (true) {
+      if (i + 2 >= n || text[i] != '>' || text[i + 1] != ' ' || !startsPlainLine(i + 2)) {
+        return -i - 1;
+      }
+      int lineEnd = inline(i + 2);
+      if (lineEnd < 0) {
+        return -i - 1;
+      }
+      if (text[lineEnd - 1] == ' ') {
+        return -lineEnd - 1;
+      }
+      if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
+        html.append("</p>\n</blockquote>\n");
+        return lineEnd + 1 >= n ? n : lineEnd + 1;
+      }
+      html.append('\n');
+      i = lineEnd + 1;
+    }
+  }
+
+  /**
+   * Writes the block at {@code start} as a tight list of one-line items, every line of it starting {@code "- "}.
+   * Only a list alone between its blank lines: a list item before it, or one after it or an indented line (more of
+   * the last item), would make one loose list of them, written otherwise; so would a list that an earlier block
+   * ends in, such as a paragraph's last line {@code - item}.
+   */
+  private int list(int start) {
+    if (!standsAlone(start)) {
+      return -start - 1;
+    }
+    html.append("<ul>\n");
+    int i = start;
+    while (true) {
+      if (i + 2 >= n || text[i] != '-' || text[i + 1] != ' ' || !startsPlainLine(i + 2)) {
+        return -i - 1;
+      }
+      html.append("<li>");
+      int lineEnd = inline(i + 2);
+      if (lineEnd < 0) {
+        return -i - 1;
+      }
+      if (text[lineEnd - 1] == ' ') {
+        return -lineEnd - 1;
+      }
+      html.append("</li>\n");
+      if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
+        html.append("</ul>\n");
+        return lineEnd + 1 >= n ? n : lineEnd + 1;
+      }
+      i = lineEnd + 1;
+    }
+  }
+
+  /**
+   * Whether no line of the block before the one at {@code start}, and not the first line of the block after it,
+   * starts with {@code -} or whitespace: then no list item or indented line near it can join a list there.
+   */
+  private boolean standsAlone(int start) {
+    int before = start;
+    while (before > 0 && text[before - 1] == '\n') {
+      before--;
+    }
+    // From the last line break of the block before (if any) back to its start, each line's first character.
+    for (int i = before - 1; i >= 0; i--) {
+      if (text[i] == '\n' && i + 1 < before && text[i + 1] == '\n') {
+        break;
+      }
+      if ((i == 0 || text[i - 1] == '\n') && isListOrIndent(text[i])) {
+        return false;
+      }
+    }
+    int after = blockEnd(text, start);
+    while (after < n && text[after] == '\n') {
+      after++;
+    }
+    return after >= n || !isListOrIndent(text[after]);
+  }
+
+  private static boolean isListOrIndent(char c) {
+    return c == '-' || c == ' ' || c == '\t';
   }
 
   /** Whether a line that starts here can only be text in a paragraph: not a heading, list item, quote, rule ... */
