@@ -30,11 +30,13 @@ mkdir -p "$BENCH_SCRATCH"
 PEERS=${PEERS:-"hugo floor floor-par baton cp"}
 JAR=$REPO/target/baton.jar
 JSA=$REPO/target/baton.jsa
-# The options the README recommends: one collector thread and the quick compiler suit a short run on few cores, and a
-# heap grown in large steps spares a large site repeated full collections;
+# The options the README recommends (see bench/README.md): a collector on every core and the quick compiler suit a
+# short run on few cores, what survives a young collection is the model and goes straight to the old generation, and
+# a heap grown in large steps spares a large site repeated full collections;
 # the archive holds Baton's classes already parsed and verified (a JVM that cannot use it, such as the floor's,
 # starts as usual; -Xlog:cds*=off keeps it from saying so on standard output).
 BATON_JAVA_OPTS="-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=80 -XX:MaxHeapFreeRatio=90"
+BATON_JAVA_OPTS+=" -XX:MaxTenuringThreshold=0"
 BATON_JAVA_OPTS+=" -XX:SharedArchiveFile=$JSA -Xlog:cds*=off"
 JAVA_OPTS=${JAVA_OPTS-$BATON_JAVA_OPTS}
 STAMP=$(date -u +%Y-%m-%dT%H%MZ)
