@@ -24,14 +24,28 @@ class MessagesTest {
       "''{0}'' quoted, '{1}' not an argument",
       "no argument at all",
       "{0,number,integer} statements ({0})",
-      "{0,choice,0#none|1<{1,number,integer} of {0}} / {1}");
+      "{0,choice,0#none|1<{1,number,integer} of {0}} / {1}",
+      "{2} and {0}, not {5}",
+      "{0}{0}{1}",
+      "'{0}' and '''' and {1}''",
+      "\uE000{0}\uE101 marker characters written as text",
+      "{0} \u00e9t\u00e9 \u2014 {1}.",
+      "",
+      "{1}");
 
   private static final List<Object[]> ARGUMENTS = List.of(
       new Object[] {1234567, 2},
       new Object[] {2.5, -3L},
       new Object[] {0, 7},
       new Object[] {1, 1_000_000_000_000L},
-      new Object[] {12345.678, 2});
+      new Object[] {12345.678, 2},
+      new Object[] {"text", "more"},
+      new Object[] {"only one"},
+      new Object[] {},
+      new Object[] {null, "x"},
+      new Object[] {java.time.LocalDate.of(2024, 2, 22), 'c', true},
+      new Object[] {new java.util.Date(0L), "x"},
+      new Object[] {"\uE000\uE101", "{1}", "'"});
 
   @TempDir Path dir;
 
@@ -51,15 +65,25 @@ class MessagesTest {
         for (Object[] args : ARGUMENTS) {
           // Twice: the second use formats with what the first one kept.
           for (int round = 0; round < 2; round++) {
-            assertThat(messages.get("test." + i, args))
-                .as("%s in %s with %s", pattern, language, List.of(args))
-                .isEqualTo(new MessageFormat(pattern, locale).format(args));
+            int label = i;
+            assertThat(outcome(() -> messages.get("test." + label, args)))
+                .as("%s in %s with %s", pattern, language, java.util.Arrays.asList(args))
+                .isEqualTo(outcome(() -> new MessageFormat(pattern, locale).format(args)));
           }
         }
       }
       // A text beside a number in plain arguments.
       Object[] mixed = {1234, "word"};
       assertThat(messages.get("test.0", mixed)).isEqualTo(new MessageFormat(PATTERNS.get(0), locale).format(mixed));
+    }
+  }
+
+  /** The text made, or the exception thrown (a number format given a text refuses it). */
+  private static String outcome(java.util.function.Supplier<String> format) {
+    try {
+      return format.get();
+    } catch (IllegalArgumentException e) {
+      return "refused: " + e.getClass().getName();
     }
   }
 }
