@@ -14,6 +14,9 @@ public final class PageHelper {
   private final BiFunction<String, Boolean, String> markdown;
   private final boolean allowHtml;
   private final String baseUrl;
+  /** What climbs from this page to the output root ({@code ../} once per folder), made once for all its links. */
+  private final String up;
+  private final boolean absoluteLinks;
 
   PageHelper(
       String here, Messages messages, BiFunction<String, Boolean, String> markdown, boolean allowHtml, String baseUrl) {
@@ -22,6 +25,8 @@ public final class PageHelper {
     this.markdown = markdown;
     this.allowHtml = allowHtml;
     this.baseUrl = baseUrl;
+    this.up = Urls.relative(here, "");
+    this.absoluteLinks = here.equals(Urls.NOT_FOUND) && baseUrl != null;
   }
 
   /**
@@ -33,10 +38,10 @@ public final class PageHelper {
     if (path == null) {
       return null;
     }
-    if (here.equals(Urls.NOT_FOUND) && baseUrl != null) {
+    if (absoluteLinks) {
       return Urls.absolute(baseUrl, path);
     }
-    return Urls.relative(here, path);
+    return up.isEmpty() ? path : up.concat(path);
   }
 
   /** This page's path from the output root. */

@@ -32,7 +32,9 @@ import baton.render.PageModels.StanceStep;
 import baton.render.PageModels.YearGroup;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,11 @@ final class SitePages {
   /** The timeline's entries by key; their views are made when a page first needs them. */
   private final Map<String, TimelineEntry> entryByKey = new HashMap<>();
   private final Map<String, EntryView> viewByKey = new ConcurrentHashMap<>();
+  /**
+   * The timeline's entries by the very statement or event they show, the objects the derived lists hold: a page
+   * finds its entries' views without making and hashing a key for each (an actor's page may list thousands).
+   */
+  private final Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
   private volatile List<EntryView> timeline;
   /** The actors of each country, in the order of the site's actors: one pass, not one scan per country page. */
   private final Map<String, List<Ref>> actorsByCountry = new HashMap<>();
@@ -80,6 +87,11 @@ final class SitePages {
     this.views = new Views(site, derived, messages);
     for (TimelineEntry e : derived.timeline()) {
       entryByKey.put(e.key(), e);
+      if (e instanceof TimelineEntry.StatementEntry s) {
+        entryOf.put(s.statement(), e);
+      } else if (e instanceof TimelineEntry.EventEntry ev) {
+        entryOf.put(ev.event(), e);
+      }
     }
     for (Actor a : site.actors()) {
       if (a.country() != null) {
@@ -106,6 +118,39 @@ final class SitePages {
       v = e == null ? null : viewByKey.computeIfAbsent(key, k -> views.entry(e));
     }
     return v;
+  }
+
+  /** The view of a statement's entry, made once. */
+  private EntryView view(Statement s) {
+    TimelineEntry e = entryOf.get(s);
+    return e == null ? view("statement:" + s.id()) : viewOf(e);
+  }
+
+  /** The view of an event's entry, made once. */
+  private EntryView view(Event ev) {
+    TimelineEntry e = entryOf.get(ev);
+    return e == null ? view("event:" + ev.id()) : viewOf(e);
+  }
+
+  private EntryView viewOf(TimelineEntry e) {
+    EntryView v = viewByKey.get(e.key()); // the entry's own key: its hash is kept from the last look-up
+    return v != null ? v : viewByKey.computeIfAbsent(e.key(), k -> views.entry(e));
+  }
+
+  private List<EntryView> statementViews(List<Statement> statements) {
+    List<EntryView> out = new ArrayList<>(statements.size());
+    for (Statement s : statements) {
+      out.add(view(s));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private List<EntryView> eventViews(List<Event> events) {
+    List<EntryView> out = new ArrayList<>(events.size());
+    for (Event ev : events) {
+      out.add(view(ev));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -316,7 +361,7 @@ final class SitePages {
           .add(
               new StanceStep(
                   views.date(s.date().date()), IsoDates.of(s.date().date()), change.stance().code(), s.condition(),
-                  view("statement:" + s.id())));
+                  view(s)));
     }
     List<String> order = new ArrayList<>(candidateIds);
     for (String cand : steps.keySet()) {
@@ -335,14 +380,10 @@ final class SitePages {
             c.membership().stream().map(this::period).toList(),
             member,
             histories,
-            entries(derived.statementsForCountry(c.id()).stream().map(s -> "statement:" + s.id()).toList()),
-            entries(derived.eventsForCountry(c.id()).stream().map(e -> "event:" + e.id()).toList()),
+            statementViews(derived.statementsForCountry(c.id())),
+            eventViews(derived.eventsForCountry(c.id())),
             actorsByCountry.getOrDefault(c.id(), List.of()));
     return render(page, Urls.country(c.id()), c.name(), jsonLd.country(c, Urls.country(c.id())));
-  }
-
-  private List<EntryView> entries(List<String> keys) {
-    return keys.stream().map(this::view).toList();
   }
 
   private OutputFile actorsIndex() {
@@ -383,19 +424,16 @@ final class SitePages {
             m.get("actor.kind." + a.kind().code()),
             a.country() == null ? null : views.country(a.country()),
             roles,
-            entries(derived.statementsByActor(a.id()).stream().map(s -> "statement:" + s.id()).toList()),
-            entries(
-                derived.statementsMentioning(a.id()).stream()
-                    .filter(s -> !s.actor().equals(a.id()))
-                    .map(s -> "statement:" + s.id())
-                    .toList()),
-            entries(derived.eventsForActor(a.id()).stream().map(e -> "event:" + e.id()).toList()),
+            statementViews(derived.statementsByActor(a.id())),
+            statementViews(
+                derived.statementsMentioning(a.id()).stream().filter(s -> !s.actor().equals(a.id())).toList()),
+            eventViews(derived.eventsForActor(a.id())),
             a.markdown() == null ? null : md(a.markdown()));
     return render(page, Urls.actor(a.id()), a.name(), jsonLd.actor(a, Urls.actor(a.id())));
   }
 
   private OutputFile statement(Statement s) {
-    EntryView e = view("statement:" + s.id());
+    EntryView e = view(s);
     PageData.Statement page =
         new PageData.Statement(
             e,
@@ -409,13 +447,13 @@ final class SitePages {
   }
 
   private OutputFile event(Event ev) {
-    EntryView e = view("event:" + ev.id());
+    EntryView e = view(ev);
     PageData.Event page =
         new PageData.Event(
             e,
             ev,
             ev.actors().stream().map(views::actor).toList(),
-            entries(derived.statementsAbout(ev.id()).stream().map(s -> "statement:" + s.id()).toList()),
+            statementViews(derived.statementsAbout(ev.id())),
             ev.markdown() == null ? null : md(ev.markdown()));
     return render(page, Urls.event(ev.id()), ev.title(), jsonLd.event(ev, derived.statusOf(ev), Urls.event(ev.id())));
   }
