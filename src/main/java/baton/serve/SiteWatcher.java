@@ -46,7 +46,11 @@ import java.util.function.Consumer;
 final class SiteWatcher implements Closeable {
 
   static final List<String> WATCHED = List.of("content", "templates", "assets");
-  static final Duration SETTLE = Duration.ofMillis(100);
+  /**
+   * How long a batch waits for one more event: an editor's save (temporary file, rename, delete) comes within a few
+   * milliseconds, and every millisecond waited here is one before the page is served again.
+   */
+  static final Duration SETTLE = Duration.ofMillis(50);
   static final Duration MAX_WAIT = Duration.ofSeconds(2);
   /** With a backend that watches trees: how often to look for a watched folder that has appeared. */
   static final Duration FOLDER_CHECK = Duration.ofMillis(500);
