@@ -65,7 +65,7 @@ final class ContentWalker {
   }
 
   private void walkContent(Path dir) {
-    for (Looked child : look(list(dir, CONTENT))) {
+    for (Looked child : looked(list(dir, CONTENT))) {
       String name = child.name();
       String file = CONTENT + "/" + name;
       Optional<BasicFileAttributes> attributes = attributes(child, file);
@@ -85,7 +85,7 @@ final class ContentWalker {
   }
 
   private void walkTypeFolder(Path dir, String dirFile, EntryType type) {
-    for (Looked child : look(list(dir, dirFile))) {
+    for (Looked child : looked(list(dir, dirFile))) {
       String name = child.name();
       String file = dirFile + "/" + name;
       Optional<BasicFileAttributes> attributes = attributes(child, file);
@@ -190,6 +190,35 @@ final class ContentWalker {
 
   /** Below this many entries a folder is looked at on one thread: starting the others would cost more. */
   private static final int PARALLEL_FROM = 64;
+  /** How many entries are looked at ahead of the walk: past the limit on files, the rest are never looked at. */
+  private static final int LOOK_AHEAD = 4096;
+
+  /** The folder's entries as {@link #look} sees them, looked at a few thousand at a time as the walk asks for them. */
+  private static Iterable<Looked> looked(List<Named> children) {
+    return () -> new java.util.Iterator<>() {
+      private int next;
+      private List<Looked> chunk = List.of();
+      private int inChunk;
+
+      @Override
+      public boolean hasNext() {
+        return next < children.size();
+      }
+
+      @Override
+      public Looked next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        if (inChunk == chunk.size()) {
+          chunk = look(children.subList(next, Math.min(next + LOOK_AHEAD, children.size())));
+          inChunk = 0;
+        }
+        next++;
+        return chunk.get(inChunk++);
+      }
+    };
+  }
 
   /** The attributes of an entry; none for an ignored name, or after reporting a link or an unreadable path. */
   private Optional<BasicFileAttributes> attributes(Looked child, String file) {

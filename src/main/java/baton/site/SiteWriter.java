@@ -19,6 +19,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,10 +46,21 @@ public final class SiteWriter {
   /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
   public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
     try (Staged staged = stage(siteDir, out, assets)) {
-      try {
-        IntStream.range(0, files.size()).parallel().forEach(i -> staged.write(files.get(i)));
-      } catch (Staged.WriteFailed e) {
-        throw staged.failure(e);
+      // Every write ends before the staged folder may be removed: a failure is kept, not thrown from the stream,
+      // whose other threads would otherwise go on writing (and making folders) into a folder being removed.
+      List<RuntimeException> failures = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+        try {
+          staged.write(files.get(i));
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        }
+      }).filter(Objects::nonNull).toList();
+      if (!failures.isEmpty() && failures.get(0) instanceof Staged.WriteFailed w) {
+        throw staged.failure(w);
+      }
+      if (!failures.isEmpty()) {
+        throw failures.get(0);
       }
       return staged.commit();
     }
@@ -204,7 +216,8 @@ public final class SiteWriter {
         Path temp = p.resolveSibling(
             "." + p.getFileName() + ".baton-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
         try {
-          Files.write(temp, f.bytes());
+          // A new file, never one already there (nor a link someone placed under a name they guessed).
+          Files.write(temp, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           Files.move(temp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
           Files.deleteIfExists(temp);

@@ -243,6 +243,19 @@ class ContentWalkTest {
   }
 
   @Test
+  void aLargeFolderPastTheLimitStopsTheLoadToo() {
+    // A folder's entries are looked at some thousands at a time: the limit is still counted file by file.
+    TestSite site = TestSite.withSettings(dir);
+    IntStream.range(0, 4_200).forEach(i -> site.file("content/statements/s" + (10_000 + i) + ".md", STATEMENT));
+
+    TestSite.Result result = site.load(new Limits(1_048_576, 20, 4_150));
+
+    assertThat(result.problems()).containsExactly("content: too many content files (more than 4150) (move files you"
+        + " do not publish out of content/, or start their names with '_')");
+    assertThat(result.loaded().entries()).isEmpty();
+  }
+
+  @Test
   void filesAtTheLimitStillLoad() {
     TestSite site = TestSite.withSettings(dir);
     IntStream.range(0, 2).forEach(i -> site.file("content/actors/a" + i + ".yaml", ACTOR));
