@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -65,12 +66,12 @@ final class ContentWalker {
   }
 
   private void walkContent(Path dir) {
-    for (Looked child : looked(list(dir, CONTENT))) {
+    eachLooked(list(dir, CONTENT), child -> {
       String name = child.name();
       String file = CONTENT + "/" + name;
       Optional<BasicFileAttributes> attributes = attributes(child, file);
       if (attributes.isEmpty()) {
-        continue;
+        return;
       }
       Optional<EntryType> folder = typeOfFolder(name);
       if (attributes.get().isRegularFile() && (name.equals("site.yaml") || name.equals("site.yml"))) {
@@ -81,16 +82,16 @@ final class ContentWalker {
         String what = attributes.get().isDirectory() ? "not a content folder" : "not a content file";
         diagnostics.error(SourcePos.wholeFile(file), what, LAYOUT_HINT);
       }
-    }
+    });
   }
 
   private void walkTypeFolder(Path dir, String dirFile, EntryType type) {
-    for (Looked child : looked(list(dir, dirFile))) {
+    eachLooked(list(dir, dirFile), child -> {
       String name = child.name();
       String file = dirFile + "/" + name;
       Optional<BasicFileAttributes> attributes = attributes(child, file);
       if (attributes.isEmpty()) {
-        continue;
+        return;
       }
       if (attributes.get().isDirectory()) {
         subfolder(child.path(), file, type);
@@ -99,7 +100,7 @@ final class ContentWalker {
       } else {
         diagnostics.error(SourcePos.wholeFile(file), "not a regular file", "content/ holds only files and folders");
       }
-    }
+    });
   }
 
   private void subfolder(Path dir, String file, EntryType type) {
@@ -193,31 +194,14 @@ final class ContentWalker {
   /** How many entries are looked at ahead of the walk: past the limit on files, the rest are never looked at. */
   private static final int LOOK_AHEAD = 4096;
 
-  /** The folder's entries as {@link #look} sees them, looked at a few thousand at a time as the walk asks for them. */
-  private static Iterable<Looked> looked(List<Named> children) {
-    return () -> new java.util.Iterator<>() {
-      private int next;
-      private List<Looked> chunk = List.of();
-      private int inChunk;
-
-      @Override
-      public boolean hasNext() {
-        return next < children.size();
-      }
-
-      @Override
-      public Looked next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        if (inChunk == chunk.size()) {
-          chunk = look(children.subList(next, Math.min(next + LOOK_AHEAD, children.size())));
-          inChunk = 0;
-        }
-        next++;
-        return chunk.get(inChunk++);
-      }
-    };
+  /**
+   * Hands each of the folder's entries, in order, to {@code walk} as {@link #look} sees them, looked at a few thousand
+   * at a time: once the walk stops at the limit on files, the rest are never looked at.
+   */
+  private static void eachLooked(List<Named> children, Consumer<Looked> walk) {
+    for (int from = 0; from < children.size(); from += LOOK_AHEAD) {
+      look(children.subList(from, Math.min(from + LOOK_AHEAD, children.size()))).forEach(walk);
+    }
   }
 
   /** The attributes of an entry; none for an ignored name, or after reporting a link or an unreadable path. */

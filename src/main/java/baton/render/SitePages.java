@@ -57,12 +57,12 @@ final class SitePages {
   private final Views views;
   private final BiFunction<String, Boolean, String> markdown;
   private final Pictures pictures;
-  /** The timeline's entries by key; their views are made when a page first needs them. */
-  private final Map<String, TimelineEntry> entryByKey = new HashMap<>();
+  /** The views of the timeline's entries by key, each made when a page first needs it. */
   private final Map<String, EntryView> viewByKey = new ConcurrentHashMap<>();
   /**
-   * The timeline's entries by the very statement or event they show, the objects the derived lists hold: a page
-   * finds its entries' views without making and hashing a key for each (an actor's page may list thousands).
+   * The timeline's entries by the very statement or event they show, the objects the site and the derived lists
+   * hold: a page finds its entries' views without making and hashing a key for each (an actor's page may list
+   * thousands).
    */
   private final Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
   private volatile List<EntryView> timeline;
@@ -86,7 +86,6 @@ final class SitePages {
     this.pictures = pictures;
     this.views = new Views(site, derived, messages);
     for (TimelineEntry e : derived.timeline()) {
-      entryByKey.put(e.key(), e);
       if (e instanceof TimelineEntry.StatementEntry s) {
         entryOf.put(s.statement(), e);
       } else if (e instanceof TimelineEntry.EventEntry ev) {
@@ -110,47 +109,24 @@ final class SitePages {
     this.jsonLd = new JsonLd(site.settings(), views);
   }
 
-  /** The view of a timeline entry by its key, made once. */
-  private EntryView view(String key) {
-    EntryView v = viewByKey.get(key);
-    if (v == null) {
-      TimelineEntry e = entryByKey.get(key);
-      v = e == null ? null : viewByKey.computeIfAbsent(key, k -> views.entry(e));
+  /** The view of the entry showing this statement or event, made once; null when the timeline has none. */
+  private EntryView viewOf(Object shown) {
+    TimelineEntry e = entryOf.get(shown);
+    return e == null ? null : view(e);
+  }
+
+  /** The views of the entries showing these statements or events, in their order. */
+  private List<EntryView> viewsOf(List<?> shown) {
+    List<EntryView> out = new ArrayList<>(shown.size());
+    for (Object o : shown) {
+      out.add(viewOf(o));
     }
-    return v;
+    return Collections.unmodifiableList(out);
   }
 
-  /** The view of a statement's entry, made once. */
-  private EntryView view(Statement s) {
-    TimelineEntry e = entryOf.get(s);
-    return e == null ? view("statement:" + s.id()) : viewOf(e);
-  }
-
-  /** The view of an event's entry, made once. */
-  private EntryView view(Event ev) {
-    TimelineEntry e = entryOf.get(ev);
-    return e == null ? view("event:" + ev.id()) : viewOf(e);
-  }
-
-  private EntryView viewOf(TimelineEntry e) {
+  private EntryView view(TimelineEntry e) {
     EntryView v = viewByKey.get(e.key()); // the entry's own key: its hash is kept from the last look-up
     return v != null ? v : viewByKey.computeIfAbsent(e.key(), k -> views.entry(e));
-  }
-
-  private List<EntryView> statementViews(List<Statement> statements) {
-    List<EntryView> out = new ArrayList<>(statements.size());
-    for (Statement s : statements) {
-      out.add(view(s));
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  private List<EntryView> eventViews(List<Event> events) {
-    List<EntryView> out = new ArrayList<>(events.size());
-    for (Event ev : events) {
-      out.add(view(ev));
-    }
-    return Collections.unmodifiableList(out);
   }
 
   /**
@@ -162,7 +138,7 @@ final class SitePages {
     if (all == null) {
       List<Supplier<EntryView>> jobs = new ArrayList<>(derived.timeline().size());
       for (TimelineEntry e : derived.timeline()) {
-        jobs.add(() -> view(e.key()));
+        jobs.add(() -> view(e));
       }
       all = List.copyOf(InOrder.run(jobs));
       timeline = all;
@@ -227,7 +203,7 @@ final class SitePages {
     List<EntryView> latest = new ArrayList<>();
     List<TimelineEntry> all = derived.timeline();
     for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
-      EntryView e = view(all.get(i).key());
+      EntryView e = view(all.get(i));
       if (e.isStatement() || e.isEvent()) {
         latest.add(e);
       }
@@ -361,7 +337,7 @@ final class SitePages {
           .add(
               new StanceStep(
                   views.date(s.date().date()), IsoDates.of(s.date().date()), change.stance().code(), s.condition(),
-                  view(s)));
+                  viewOf(s)));
     }
     List<String> order = new ArrayList<>(candidateIds);
     for (String cand : steps.keySet()) {
@@ -380,8 +356,8 @@ final class SitePages {
             c.membership().stream().map(this::period).toList(),
             member,
             histories,
-            statementViews(derived.statementsForCountry(c.id())),
-            eventViews(derived.eventsForCountry(c.id())),
+            viewsOf(derived.statementsForCountry(c.id())),
+            viewsOf(derived.eventsForCountry(c.id())),
             actorsByCountry.getOrDefault(c.id(), List.of()));
     return render(page, Urls.country(c.id()), c.name(), jsonLd.country(c, Urls.country(c.id())));
   }
@@ -424,16 +400,16 @@ final class SitePages {
             m.get("actor.kind." + a.kind().code()),
             a.country() == null ? null : views.country(a.country()),
             roles,
-            statementViews(derived.statementsByActor(a.id())),
-            statementViews(
+            viewsOf(derived.statementsByActor(a.id())),
+            viewsOf(
                 derived.statementsMentioning(a.id()).stream().filter(s -> !s.actor().equals(a.id())).toList()),
-            eventViews(derived.eventsForActor(a.id())),
+            viewsOf(derived.eventsForActor(a.id())),
             a.markdown() == null ? null : md(a.markdown()));
     return render(page, Urls.actor(a.id()), a.name(), jsonLd.actor(a, Urls.actor(a.id())));
   }
 
   private OutputFile statement(Statement s) {
-    EntryView e = view(s);
+    EntryView e = viewOf(s);
     PageData.Statement page =
         new PageData.Statement(
             e,
@@ -447,13 +423,13 @@ final class SitePages {
   }
 
   private OutputFile event(Event ev) {
-    EntryView e = view(ev);
+    EntryView e = viewOf(ev);
     PageData.Event page =
         new PageData.Event(
             e,
             ev,
             ev.actors().stream().map(views::actor).toList(),
-            statementViews(derived.statementsAbout(ev.id())),
+            viewsOf(derived.statementsAbout(ev.id())),
             ev.markdown() == null ? null : md(ev.markdown()));
     return render(page, Urls.event(ev.id()), ev.title(), jsonLd.event(ev, derived.statusOf(ev), Urls.event(ev.id())));
   }

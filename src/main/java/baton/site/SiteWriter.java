@@ -213,8 +213,7 @@ public final class SiteWriter {
       for (OutputFile f : files) {
         Path p = OutputPaths.resolve(target, f.path());
         Files.createDirectories(p.getParent());
-        Path temp = p.resolveSibling(
-            "." + p.getFileName() + ".baton-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+        Path temp = p.resolveSibling("." + p.getFileName() + ".baton-" + randomName());
         try {
           // A new file, never one already there (nor a link someone placed under a name they guessed).
           Files.write(temp, f.bytes(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -275,13 +274,11 @@ public final class SiteWriter {
 
   /**
    * A new, empty staging folder. Not {@code Files.createTempDirectory}: its folder is readable by its owner only, and
-   * being renamed into the output, it would keep a web server running as another user from reading the site. The name
-   * need only be new (the folder is created, never opened, when it exists) and the output is locked: no secure random
-   * number, whose generator takes a start of 40 ms to seed.
+   * being renamed into the output, it would keep a web server running as another user from reading the site.
    */
   private static Path createStaging(Path parent, String name) throws IOException {
     while (true) {
-      Path staging = parent.resolve("." + name + ".staging-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+      Path staging = parent.resolve("." + name + ".staging-" + randomName());
       try {
         return Files.createDirectory(staging);
       } catch (FileAlreadyExistsException e) {
@@ -289,6 +286,14 @@ public final class SiteWriter {
       }
     }
   }
+  /**
+   * A name unlikely to be taken. Not a secure random number, whose generator takes 40 ms to seed: whoever uses the
+   * name creates it as new, never opens one already there.
+   */
+  private static String randomName() {
+    return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+  }
+
 
   private static FileLock tryLock(FileChannel channel, Path target) throws PublishException, IOException {
     try {

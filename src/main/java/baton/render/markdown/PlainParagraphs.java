@@ -47,7 +47,7 @@ final class PlainParagraphs {
         continue;
       }
       int mark = out.html.length();
-      int end = chars[i] == '>' ? out.quote(i) : chars[i] == '-' ? out.list(i) : out.paragraph(i);
+      int end = chars[i] == '>' ? out.block(i, QUOTE) : chars[i] == '-' ? out.list(i) : out.block(i, PARAGRAPH);
       if (end >= 0) {
         if (otherStart >= 0) {
           String written = out.html.substring(mark);
@@ -109,89 +109,58 @@ final class PlainParagraphs {
   }
 
   /**
-   * Writes the block that starts at {@code start} as a paragraph and returns where it ends (the index after its last
-   * line break); when it is not a plain paragraph, returns {@code -k - 1} with {@code k} a position in the block,
-   * some of it written.
+   * How a block of plain lines is written: each line starts with {@code marker} and a space (no marker: a
+   * paragraph's lines start with their text); {@code open}, the lines, {@code between} two of them, each between
+   * {@code lineOpen} and {@code lineClose}, then {@code close}.
    */
-  private int paragraph(int start) {
-    html.append("<p>");
-    int i = start;
-    while (true) {
-      if (!startsPlainLine(i)) {
-        return -i - 1;
-      }
-      int lineEnd = inline(i);
-      if (lineEnd < 0) {
-        return -i - 1;
-      }
-      if (text[lineEnd - 1] == ' ') {
-        return -lineEnd - 1;
-      }
-      if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
-        html.append("</p>\n");
-        return lineEnd + 1 >= n ? n : lineEnd + 1;
-      }
-      html.append('\n');
-      i = lineEnd + 1;
-    }
-  }
+  private record Shape(char marker, String open, String between, String lineOpen, String lineClose, String close) {}
+
+  private static final char NO_MARKER = 0;
+  private static final Shape PARAGRAPH = new Shape(NO_MARKER, "<p>", "\n", "", "", "</p>\n");
+  /** A quote of one paragraph, every line of it starting {@code "> "}: none left to run on lazily. */
+  private static final Shape QUOTE = new Shape('>', "<blockquote>\n<p>", "\n", "", "", "</p>\n</blockquote>\n");
+  /** A tight list of one-line items, every line of it starting {@code "- "}. */
+  private static final Shape LIST = new Shape('-', "<ul>\n", "", "<li>", "</li>\n", "</ul>\n");
 
   /**
-   * Writes the block at {@code start} as a quote of one paragraph, every line of it starting {@code "> "} (none left
-   * to run on lazily from the line above), as {@link #paragraph} does.
-   */
-  private int quote(int start) {
-    html.append("<blockquote>\n<p>");
-    int i = start;
-    while (true) {
-      if (i + 2 >= n || text[i] != '>' || text[i + 1] != ' ' || !startsPlainLine(i + 2)) {
-        return -i - 1;
-      }
-      int lineEnd = inline(i + 2);
-      if (lineEnd < 0) {
-        return -i - 1;
-      }
-      if (text[lineEnd - 1] == ' ') {
-        return -lineEnd - 1;
-      }
-      if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
-        html.append("</p>\n</blockquote>\n");
-        return lineEnd + 1 >= n ? n : lineEnd + 1;
-      }
-      html.append('\n');
-      i = lineEnd + 1;
-    }
-  }
-
-  /**
-   * Writes the block at {@code start} as a tight list of one-line items, every line of it starting {@code "- "}.
-   * Only a list alone between its blank lines: a list item before it, or one after it or an indented line (more of
-   * the last item), would make one loose list of them, written otherwise; so would a list that an earlier block
-   * ends in, such as a paragraph's last line {@code - item}.
+   * A list only when it stands alone between its blank lines: a list item before it, or one after it or an indented
+   * line (more of the last item), would make one loose list of them, written otherwise; so would a list that an
+   * earlier block ends in, such as a paragraph's last line {@code - item}.
    */
   private int list(int start) {
-    if (!standsAlone(start)) {
-      return -start - 1;
-    }
-    html.append("<ul>\n");
+    return standsAlone(start) ? block(start, LIST) : -start - 1;
+  }
+
+  /**
+   * Writes the block that starts at {@code start} in its shape and returns where it ends (the index after its last
+   * line break); when it is not such a block of plain lines, returns {@code -k - 1} with {@code k} a position in the
+   * block, some of it written.
+   */
+  private int block(int start, Shape shape) {
+    int skip = shape.marker() == NO_MARKER ? 0 : 2;
+    html.append(shape.open());
     int i = start;
     while (true) {
-      if (i + 2 >= n || text[i] != '-' || text[i + 1] != ' ' || !startsPlainLine(i + 2)) {
+      if (skip > 0 && (i + 2 >= n || text[i] != shape.marker() || text[i + 1] != ' ')) {
         return -i - 1;
       }
-      html.append("<li>");
-      int lineEnd = inline(i + 2);
+      if (!startsPlainLine(i + skip)) {
+        return -i - 1;
+      }
+      html.append(shape.lineOpen());
+      int lineEnd = inline(i + skip);
       if (lineEnd < 0) {
         return -i - 1;
       }
       if (text[lineEnd - 1] == ' ') {
         return -lineEnd - 1;
       }
-      html.append("</li>\n");
+      html.append(shape.lineClose());
       if (lineEnd + 1 >= n || text[lineEnd + 1] == '\n') {
-        html.append("</ul>\n");
+        html.append(shape.close());
         return lineEnd + 1 >= n ? n : lineEnd + 1;
       }
+      html.append(shape.between());
       i = lineEnd + 1;
     }
   }
