@@ -8,6 +8,7 @@ import baton.derive.Derived;
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import baton.model.Site;
+import baton.render.MarkdownAhead;
 import baton.render.OutputFile;
 import baton.render.RenderException;
 import baton.render.Renderer;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -63,7 +65,7 @@ public final class Builder {
   public BuildResult check(BuildOptions options) {
     Run run = new Run();
     Loaded loaded = load(run, options);
-    validateAndDerive(run, loaded, options);
+    validateAndDerive(run, loaded, options, site -> {});
     return run.result(loaded, 0, null);
   }
 
@@ -88,7 +90,14 @@ public final class Builder {
   Published published(BuildOptions options, boolean digests) {
     Run run = new Run();
     Loaded loaded = load(run, options);
-    Optional<Validated> validated = prepare(run, loaded, options);
+    // Deriving and preparing the pages take one core: the other renders Markdown bodies meanwhile.
+    try (MarkdownAhead ahead = renderer.ahead()) {
+      return published(run, loaded, options, digests, ahead);
+    }
+  }
+
+  private Published published(Run run, Loaded loaded, BuildOptions options, boolean digests, MarkdownAhead ahead) {
+    Optional<Validated> validated = prepare(run, loaded, options, ahead::start);
     if (validated.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
     }
@@ -96,7 +105,7 @@ public final class Builder {
     TemplateSource templates = new TemplateSource(options.siteDir().resolve("templates"));
     // The pass reads the templates, and makes the files beside the pages: failures there are the templates'.
     Optional<Renderer.Pass> pass =
-        render(run, options.siteDir(), () -> renderer.start(site, validated.get().derived(), templates));
+        render(run, options.siteDir(), () -> renderer.start(site, validated.get().derived(), templates, ahead));
     Optional<List<String>> paths = pass.flatMap(p -> render(run, options.siteDir(), p::outputPaths));
     if (paths.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
@@ -190,9 +199,14 @@ public final class Builder {
 
   /** Validated and derived content ready to render, or none when the site has errors (reported in {@code run}). */
   Optional<Validated> prepare(Run run, Loaded loaded, BuildOptions options) {
-    Optional<Validated> validated = validateAndDerive(run, loaded, options);
+    return prepare(run, loaded, options, site -> {});
+  }
+
+  /** {@link #prepare}, handing the site to {@code validated} as soon as it is valid, before it is derived. */
+  private Optional<Validated> prepare(Run run, Loaded loaded, BuildOptions options, Consumer<Site> validated) {
+    Optional<Validated> result = validateAndDerive(run, loaded, options, validated);
     SiteFolders.checkTemplateLinks(options.siteDir(), run.diagnostics);
-    return run.diagnostics.hasErrors() ? Optional.empty() : validated;
+    return run.diagnostics.hasErrors() ? Optional.empty() : result;
   }
 
   /**
@@ -308,7 +322,7 @@ public final class Builder {
         + " and print content only with th:text, never th:utext";
   }
 
-  private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options) {
+  private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options, Consumer<Site> validated) {
     // Files that failed to load are missing from the entries: their ids would be reported unknown wherever they are
     // used, so references are only checked when everything loaded. The other checks still run, for one full report.
     boolean loadedAll = !run.diagnostics.hasErrors();
@@ -318,6 +332,7 @@ public final class Builder {
     if (!loadedAll || site.isEmpty()) {
       return Optional.empty();
     }
+    validated.accept(site.get());
     Derived derived = run.time("derive", () -> Derived.of(site.get()));
     return Optional.of(new Validated(site.get(), derived));
   }

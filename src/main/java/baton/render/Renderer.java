@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -46,7 +47,20 @@ public final class Renderer {
 
   /** Prepares the rendering of a site, for all of it or for some pages first ({@code baton serve}). */
   public Pass start(Site site, Derived derived, TemplateSource templates) {
-    return new Pass(site, derived, templates);
+    return new Pass(site, derived, templates, null);
+  }
+
+  /**
+   * {@link #start}, the pages taking their Markdown bodies from {@code ahead} where it rendered them; it is stopped
+   * when the files' rendering starts.
+   */
+  public Pass start(Site site, Derived derived, TemplateSource templates, MarkdownAhead ahead) {
+    return new Pass(site, derived, templates, ahead);
+  }
+
+  /** Bodies to render ahead of their pages, with this renderer's Markdown, once started (see {@link MarkdownAhead}). */
+  public MarkdownAhead ahead() {
+    return new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS);
   }
 
   /** One site's rendering: its templates and labels read, nothing rendered until asked. */
@@ -57,15 +71,18 @@ public final class Renderer {
     private final TemplateSource templates;
     private final Messages messages;
     private final List<SitePages.PageJob> pageJobs;
+    private final MarkdownAhead ahead;
 
-    private Pass(Site site, Derived derived, TemplateSource templates) {
+    private Pass(Site site, Derived derived, TemplateSource templates, MarkdownAhead ahead) {
       this.site = site;
       this.derived = derived;
       this.templates = templates;
+      this.ahead = ahead;
       this.messages = Messages.load(templates, site.settings().language());
       PageTemplates pageTemplates = new PageTemplates(templates, messages, site.settings(), compiledTemplates);
       Pictures pictures = new Pictures(site, messages, true);
-      this.pageJobs = new SitePages(site, derived, messages, pageTemplates, markdown::toHtml, pictures).jobs();
+      BiFunction<String, Boolean, String> bodies = ahead == null ? markdown::toHtml : ahead::toHtml;
+      this.pageJobs = new SitePages(site, derived, messages, pageTemplates, bodies, pictures).jobs();
     }
 
     /** The path of every HTML page, in the order {@link #all} renders them. */
@@ -110,6 +127,9 @@ public final class Renderer {
       // last in the list, so that a template error is reported before anything else, as when the pages came first.
       List<Supplier<OutputFile>> jobs = new ArrayList<>(pageJobs);
       jobs.addAll(filesBesidePages().values());
+      if (ahead != null) {
+        ahead.stop(); // every core renders files from here on
+      }
       List<Supplier<T>> stoppable = new ArrayList<>(jobs.size());
       for (Supplier<OutputFile> job : jobs) {
         stoppable.add(() -> {
