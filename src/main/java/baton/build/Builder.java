@@ -117,8 +117,9 @@ public final class Builder {
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
-      Set<String> targets = new HashSet<>(assetPaths);
-      targets.addAll(paths.get());
+      Set<String> all = new HashSet<>(assetPaths);
+      all.addAll(paths.get());
+      OutputCheck.Targets targets = OutputCheck.targets(all);
       try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()
@@ -142,12 +143,17 @@ public final class Builder {
    * it; none after reporting a template problem.
    */
   private static Optional<List<Made>> renderInto(
-      Run run, BuildOptions options, Renderer.Pass pass, SiteWriter.Staged staged, Set<String> targets, boolean digests)
+      Run run,
+      BuildOptions options,
+      Renderer.Pass pass,
+      SiteWriter.Staged staged,
+      OutputCheck.Targets targets,
+      boolean digests)
       throws PublishException {
     try {
       return render(run, options.siteDir(), () -> pass.all(() -> false, true, f -> {
         try {
-          List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets::contains);
+          List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets);
           if (problems.isEmpty()) {
             staged.write(f);
           }
@@ -233,7 +239,7 @@ public final class Builder {
       SiteFolders.checkAssetCollisions(assetPaths, files.stream().map(OutputFile::path).toList(), diagnostics);
     }
     List<OutputCheck.Problem> problems = run.time("check",
-        () -> targets == null ? OutputCheck.check(files, assetPaths, stop) : OutputCheck.checkSome(files, targets));
+        () -> targets == null ? OutputCheck.check(files, assetPaths, stop) : OutputCheck.checkSome(files, targets::test));
     return report(run, options, site, problems);
   }
 

@@ -5,13 +5,13 @@ import baton.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.jsoup.parser.Parser;
 
@@ -37,6 +37,28 @@ public final class OutputCheck {
 
   /** One problem on one page. */
   public record Problem(String page, String message) {}
+
+  /** The paths of the whole output a link may lead to: its files and the assets beside them. */
+  @FunctionalInterface
+  public interface Targets {
+
+    /** Whether the output has this path, from its root. */
+    boolean has(String path);
+
+    /**
+     * Whether the output has the path written as the bytes {@code from} to {@code to} of {@code b}, all ASCII,
+     * followed by {@code index.html} when {@code index}.
+     */
+    default boolean has(byte[] b, int from, int to, boolean index) {
+      String path = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+      return has(index ? path + "index.html" : path);
+    }
+  }
+
+  /** The paths of a whole output, for {@link #checkOne}: looked up quickly, and from a page's bytes. */
+  public static Targets targets(Collection<String> paths) {
+    return new OutputPathSet(paths);
+  }
 
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
   private static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform");
@@ -145,18 +167,18 @@ public final class OutputCheck {
     for (OutputFile f : files) {
       targets.add(f.path());
     }
-    return checkSome(files, targets::contains, stop);
+    return checkSome(files, targets(targets), stop);
   }
 
   /**
    * Checks some of a build's files ({@code baton serve} checks the pages it renders first), links resolved against
    * {@code targets}: whether the whole output has a path, page or asset.
    */
-  public static List<Problem> checkSome(List<OutputFile> files, Predicate<String> targets) {
+  public static List<Problem> checkSome(List<OutputFile> files, Targets targets) {
     return checkSome(files, targets, () -> false);
   }
 
-  private static List<Problem> checkSome(List<OutputFile> files, Predicate<String> targets, BooleanSupplier stop) {
+  private static List<Problem> checkSome(List<OutputFile> files, Targets targets, BooleanSupplier stop) {
     // Pages are independent: read them on every core, then report in the order of the files.
     List<List<Problem>> perPage =
         IntStream.range(0, files.size())
@@ -185,12 +207,12 @@ public final class OutputCheck {
    * The problems of one file of a build, links resolved against {@code targets} (whether the whole output has a
    * path, page or asset): those of a page, none for other files.
    */
-  public static List<Problem> checkOne(OutputFile f, Predicate<String> targets) {
+  public static List<Problem> checkOne(OutputFile f, Targets targets) {
     return f.path().endsWith(".html") ? checkPage(f, targets) : List.of();
   }
 
   /** The problems of one page: its script elements first, then the others in the order of the page. */
-  private static List<Problem> checkPage(OutputFile f, Predicate<String> targets) {
+  private static List<Problem> checkPage(OutputFile f, Targets targets) {
     PageScan scan = new PageScan(f.path(), f.bytes(), targets);
     scan.run();
     if (scan.scripts.isEmpty()) {
@@ -206,7 +228,7 @@ public final class OutputCheck {
 
     private final String page;
     private final byte[] b;
-    private final Predicate<String> targets;
+    private final Targets targets;
     final List<Problem> scripts = new ArrayList<>();
     final List<Problem> others = new ArrayList<>();
     private int pos;
@@ -228,7 +250,7 @@ public final class OutputCheck {
     private String[] handlers = new String[8];
     private int[] valueAt = new int[16];
 
-    PageScan(String page, byte[] bytes, Predicate<String> targets) {
+    PageScan(String page, byte[] bytes, Targets targets) {
       this.page = page;
       this.b = bytes;
       this.targets = targets;
@@ -581,8 +603,7 @@ public final class OutputCheck {
       if (segment < end && b[segment] == '.') {
         return false;
       }
-      String rest = new String(b, at, end - at, StandardCharsets.ISO_8859_1);
-      return targets.test(rest) || b[end - 1] == '/' && targets.test(rest + "index.html");
+      return targets.has(b, at, end, false) || b[end - 1] == '/' && targets.has(b, at, end, true);
     }
 
     /** An attribute value as a parser gives it: character references decoded, NUL replaced. */
@@ -713,7 +734,7 @@ public final class OutputCheck {
   }
 
   private static void checkUrl(
-      String page, String tag, String attribute, String value, Predicate<String> targets, List<Problem> problems) {
+      String page, String tag, String attribute, String value, Targets targets, List<Problem> problems) {
     String url = value.strip();
     // Browsers ignore ASCII whitespace and control characters inside a scheme: so does this check.
     String squeezed = squeeze(url);
@@ -733,7 +754,7 @@ public final class OutputCheck {
     String target = resolve(page, url);
     if (target == null) {
       problems.add(new Problem(page, "a link that leaves the site: " + url));
-    } else if (!targets.test(target) && !targets.test(target + "index.html") && !targets.test(target + "/index.html")) {
+    } else if (!targets.has(target) && !targets.has(target + "index.html") && !targets.has(target + "/index.html")) {
       problems.add(new Problem(page, "a link to a page that does not exist: " + url));
     }
   }
