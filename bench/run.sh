@@ -3,20 +3,18 @@
 #
 # usage: bench/run.sh [SIZE...]          (default: 1000 10000 statements)
 #
-# Builds target/baton.jar and what makes its start quicker (on JDK 25 and later an AOT cache, target/baton.aot;
-# before, a class-data archive, target/baton.jsa), runs ../shared/bench/run.sh for the peers below on corpora of
-# each SIZE, then builds each corpus once more with `baton build -v` for the stage times. Prints a Markdown report
-# and writes it to bench/results/<UTC date and time>.md.
+# Builds target/baton.jar and its class-data archive (target/baton.jsa), runs ../shared/bench/run.sh for the
+# peers below on corpora of each SIZE, then builds each corpus once more with `baton build -v` for the stage
+# times. Prints a Markdown report and writes it to bench/results/<UTC date and time>.md.
 #
 # Environment (all optional):
-#   JAVA_HOME      the JDK that runs Baton and every other JVM peer (default: the java on PATH)
 #   SHARED_BENCH   the shared harness folder (default: ../shared/bench beside this repository)
 #   BENCH_SCRATCH  corpora, peer projects, outputs and logs (default: /dev/shm/baton-bench, a RAM disk: creating
 #                  ten thousand files on the VM's disk costs seconds and varies from run to run)
 #   PEERS          peers in order (default: "hugo floor floor-par baton cp"; cp copies Hugo's output, so after it)
 #   JAVA_OPTS      JVM options for every JVM peer (default: the README's, see BATON_JAVA_OPTS below)
 #   ROUNDS         how many times every peer is run, one after another (default 3); RUNS timed builds a round (default 1)
-#   SKIP_BUILD=1   use target/baton.jar and its target/baton.aot or target/baton.jsa as they are
+#   SKIP_BUILD=1   use target/baton.jar and target/baton.jsa as they are
 #   JFR=1          also record a flight recording of the largest build: bench/results/<stamp>-<N>.jfr
 #   BENCH_INSTALL=1, WARMUP, QUIET, QUIET_WAIT, NOISE, RETRY, TIMEOUT: passed to the harness (see its README)
 set -euo pipefail
@@ -31,28 +29,15 @@ export BENCH_SCRATCH=${BENCH_SCRATCH:-/dev/shm/baton-bench}
 mkdir -p "$BENCH_SCRATCH"
 PEERS=${PEERS:-"hugo floor floor-par baton cp"}
 JAR=$REPO/target/baton.jar
-# Every JVM peer of the harness runs the java on PATH: JAVA_HOME's, when set.
-if [ -n "${JAVA_HOME:-}" ]; then
-  export PATH="$JAVA_HOME/bin:$PATH"
-fi
-java_version=$(java -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+JSA=$REPO/target/baton.jsa
 # The options the README recommends (see bench/README.md): a collector on every core and the quick compiler suit a
 # short run on few cores, what survives a young collection is the model and goes straight to the old generation, and
-# a heap grown in large steps spares a large site repeated full collections.
-RUN_OPTS="-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=80 -XX:MaxHeapFreeRatio=90"
-RUN_OPTS+=" -XX:MaxTenuringThreshold=0"
-# What a start reuses: from JDK 25 on, an AOT cache (Baton's classes loaded and linked, written by one training
-# build); before, a class-data archive (its classes parsed and verified). A JVM that cannot use it, such as the
-# floor's, starts as usual; -Xlog:...=off keeps it from saying so on standard output.
-if [ "${java_version%%.*}" -ge 25 ] 2>/dev/null; then
-  START=$REPO/target/baton.aot
-  BATON_JAVA_OPTS="$RUN_OPTS -XX:AOTCache=$START -Xlog:aot*=off"
-  train_opts=(-XX:AOTCacheOutput="$START" $RUN_OPTS "-Xlog:aot*=off")
-else
-  START=$REPO/target/baton.jsa
-  BATON_JAVA_OPTS="$RUN_OPTS -XX:SharedArchiveFile=$START -Xlog:cds*=off"
-  train_opts=(-XX:ArchiveClassesAtExit="$START" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 "-Xlog:cds*=off")
-fi
+# a heap grown in large steps spares a large site repeated full collections;
+# the archive holds Baton's classes already parsed and verified (a JVM that cannot use it, such as the floor's,
+# starts as usual; -Xlog:cds*=off keeps it from saying so on standard output).
+BATON_JAVA_OPTS="-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=80 -XX:MaxHeapFreeRatio=90"
+BATON_JAVA_OPTS+=" -XX:MaxTenuringThreshold=0"
+BATON_JAVA_OPTS+=" -XX:SharedArchiveFile=$JSA -Xlog:cds*=off"
 JAVA_OPTS=${JAVA_OPTS-$BATON_JAVA_OPTS}
 STAMP=$(date -u +%Y-%m-%dT%H%MZ)
 OUT=$REPO/bench/results/$STAMP.md
@@ -62,10 +47,12 @@ say() { printf '%s\n' "$*" >&2; }
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   say "building $JAR"
   (cd "$REPO" && mvn -q -B -DskipTests package) >&2
-  say "writing $START with Java $java_version (one build of the example site)"
-  rm -f "$START"
-  train=$(mktemp -d "${TMPDIR:-/tmp}/baton-start.XXXXXX")
-  java "${train_opts[@]}" -jar "$JAR" build --site "$REPO" --out "$train/site" >/dev/null
+  say "writing the class-data archive $JSA (one build of the example site)"
+  rm -f "$JSA"
+  train=$(mktemp -d "${TMPDIR:-/tmp}/baton-cds.XXXXXX")
+  # shellcheck disable=SC2086
+  java -XX:ArchiveClassesAtExit="$JSA" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xlog:cds*=off \
+    -jar "$JAR" build --site "$REPO" --out "$train/site" >/dev/null
   rm -rf "$train"
 fi
 [ -f "$JAR" ] || { say "no $JAR"; exit 2; }
