@@ -51,8 +51,8 @@ public final class Renderer {
   }
 
   /**
-   * {@link #start}, the pages taking their Markdown bodies from {@code ahead} where it rendered them; it is stopped
-   * when the files' rendering starts.
+   * {@link #start}, the pages taking their Markdown bodies from {@code ahead} where it rendered them; {@link Pass#all}
+   * asks it to stop before it renders the first file.
    */
   public Pass start(Site site, Derived derived, TemplateSource templates, MarkdownAhead ahead) {
     return new Pass(site, derived, templates, ahead);
@@ -60,7 +60,12 @@ public final class Renderer {
 
   /** Bodies to render ahead of their pages, with this renderer's Markdown, once started (see {@link MarkdownAhead}). */
   public MarkdownAhead ahead() {
-    return new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS);
+    return ahead(Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /** {@link #ahead}, rendering ahead or not whatever the cores. */
+  MarkdownAhead ahead(boolean worthIt) {
+    return new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS, worthIt);
   }
 
   /** One site's rendering: its templates and labels read, nothing rendered until asked. */

@@ -5,7 +5,6 @@ import baton.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,8 +54,11 @@ public final class OutputCheck {
     }
   }
 
-  /** The paths of a whole output, for {@link #checkOne}: looked up quickly, and from a page's bytes. */
-  public static Targets targets(Collection<String> paths) {
+  /**
+   * The paths of a whole output, for {@link #checkOne}: looked up quickly, and from a page's bytes. The set is kept
+   * as it is, not copied: it must not change afterwards.
+   */
+  public static Targets targets(Set<String> paths) {
     return new OutputPathSet(paths);
   }
 

@@ -1,8 +1,6 @@
 package baton.site;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -22,9 +20,10 @@ final class OutputPathSet implements OutputCheck.Targets {
   private final int[] hashes;
   private final int mask;
 
-  OutputPathSet(Collection<String> all) {
-    paths = new HashSet<>(all);
-    int slots = Integer.highestOneBit(Math.max(8, paths.size() * 2)) << 1; // at most a quarter full: short probes
+  /** @param paths the paths, kept as they are: not to be changed afterwards */
+  OutputPathSet(Set<String> paths) {
+    this.paths = paths;
+    int slots = Integer.highestOneBit(Math.max(8, paths.size() * 2)) << 1; // at most half full: short probes
     keys = new byte[slots][];
     hashes = new int[slots];
     mask = slots - 1;
@@ -46,6 +45,7 @@ final class OutputPathSet implements OutputCheck.Targets {
     return paths.contains(path);
   }
 
+  /** As the interface says, for ASCII bytes: the only ones a plain link has. */
   @Override
   public boolean has(byte[] b, int from, int to, boolean index) {
     int hash = 0;

@@ -12,7 +12,6 @@ import baton.model.Site;
 import baton.model.Statement;
 import baton.render.markdown.Markdown;
 import baton.validate.Validator;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -27,16 +26,16 @@ import org.junit.jupiter.api.Test;
 class MarkdownAheadTest {
 
   private final Markdown markdown = new Markdown();
+  private final Path example = Path.of("").toAbsolutePath();
+  private final Site site = validSite(example);
+  private final TemplateSource templates = new TemplateSource(example.resolve("templates"));
 
   @Test
   void theExamplesPagesTakeEveryBodyRenderedAheadAndAreTheSame() throws Exception {
-    Path example = Path.of("").toAbsolutePath();
-    Site site = validSite(example);
-    TemplateSource templates = new TemplateSource(example.resolve("templates"));
     Renderer renderer = new Renderer();
     List<OutputFile> alone = renderer.start(site, Derived.of(site), templates).all(() -> false);
 
-    MarkdownAhead ahead = renderer.ahead();
+    MarkdownAhead ahead = renderer.ahead(true);
     ahead.start(site);
     ahead.join();
     long bodies =
@@ -49,19 +48,33 @@ class MarkdownAheadTest {
     List<OutputFile> withAhead = renderer.start(site, Derived.of(site), templates, ahead).all(() -> false);
 
     assertThat(ahead.waiting()).as("bodies done but never taken by a page").isZero();
-    assertThat(withAhead).hasSameSizeAs(alone);
-    for (int i = 0; i < alone.size(); i++) {
-      assertThat(withAhead.get(i).path()).isEqualTo(alone.get(i).path());
-      assertThat(new String(withAhead.get(i).bytes(), StandardCharsets.UTF_8))
-          .as(alone.get(i).path())
-          .isEqualTo(new String(alone.get(i).bytes(), StandardCharsets.UTF_8));
+    assertSameFiles(withAhead, alone);
+  }
+
+  @Test
+  void pagesRenderedWhileTheThreadStillRunsAreTheSame() {
+    Renderer renderer = new Renderer();
+    List<OutputFile> alone = renderer.start(site, Derived.of(site), templates).all(() -> false);
+    try (MarkdownAhead ahead = renderer.ahead(true)) {
+      ahead.start(site);
+      assertSameFiles(renderer.start(site, Derived.of(site), templates, ahead).all(() -> false), alone);
     }
+  }
+
+  @Test
+  void renderingTheFilesStopsIt() throws Exception {
+    Renderer renderer = new Renderer();
+    MarkdownAhead ahead = renderer.ahead(true);
+    renderer.start(site, Derived.of(site), templates, ahead).all(() -> false);
+    ahead.start(site);
+    ahead.join();
+    assertThat(ahead.waiting()).isZero();
   }
 
   @Test
   void aBodyDoneWithAnotherAllowHtmlIsRenderedAgain() throws Exception {
     String body = "Said <b>so</b> on *Monday*.";
-    MarkdownAhead ahead = new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS);
+    MarkdownAhead ahead = new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS, true);
     ahead.start(List.of(body), true);
     ahead.join();
 
@@ -74,7 +87,7 @@ class MarkdownAheadTest {
 
   @Test
   void nothingIsRenderedOnceStopped() throws Exception {
-    MarkdownAhead ahead = new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS);
+    MarkdownAhead ahead = new MarkdownAhead(markdown, MarkdownAhead.MAX_CHARS, true);
     ahead.close();
     ahead.start(List.of("One.", "Two."), false);
     ahead.join();
@@ -86,11 +99,20 @@ class MarkdownAheadTest {
   void itStopsOnceItHoldsAsManyCharactersAsItMay() throws Exception {
     List<String> bodies = IntStream.range(0, 20).mapToObj(i -> "Paragraph number " + i + " of the race.").toList();
     int one = markdown.toHtml(bodies.get(0), false).length();
-    MarkdownAhead ahead = new MarkdownAhead(markdown, 3L * one);
+    MarkdownAhead ahead = new MarkdownAhead(markdown, 3L * one, true);
     ahead.start(bodies, false);
     ahead.join();
     assertThat(ahead.waiting()).isEqualTo(3);
     assertThat(ahead.toHtml(bodies.get(19), false)).isEqualTo(markdown.toHtml(bodies.get(19), false));
+  }
+
+  private static void assertSameFiles(List<OutputFile> actual, List<OutputFile> expected) {
+    assertThat(actual)
+        .extracting(OutputFile::path)
+        .containsExactlyElementsOf(expected.stream().map(OutputFile::path).toList());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(actual.get(i).bytes()).as(expected.get(i).path()).isEqualTo(expected.get(i).bytes());
+    }
   }
 
   private static Site validSite(Path siteDir) {

@@ -18,31 +18,33 @@ class OutputPathSetTest {
 
   @Test
   void aLinksBytesAreFoundExactlyWhenItsTextIs() {
+    // "Aa" and "BB" have one hash, and so do "AaAa", "AaBB", "BBAa" and "BBBB": a look-up probes past the others.
     List<String> paths =
         List.of("index.html", "actors/ana/index.html", "data/timeline.json", "countries/é/index.html", "Aa", "a/b/",
-            "feed.xml");
-    OutputPathSet set = new OutputPathSet(paths);
+            "feed.xml", "AaAa", "AaBB", "BBAa", "", "AaAaindex.html");
+    OutputPathSet set = new OutputPathSet(new HashSet<>(paths));
     Set<String> expected = new HashSet<>(paths);
     List<String> links =
         List.of("index.html", "actors/ana/index.html", "actors/ana/", "actors/ana", "actors/", "data/timeline.json",
             "data/timeline.jso", "data/timeline.json2", "BB" /* the same hash as "Aa" */, "Aa", "a/b/", "a/b/index",
-            "", "feed.xml", "countries/", "x");
+            "", "feed.xml", "countries/", "x", "AaAa", "AaBB", "BBAa", "BBBB", "BBBBAa");
     for (String link : links) {
       byte[] inPage = ("<a href=\"" + link + "\">").getBytes(StandardCharsets.US_ASCII);
       int from = 9;
       int to = from + link.length();
       assertThat(set.has(inPage, from, to, false)).as(link).isEqualTo(expected.contains(link));
-      assertThat(set.has(inPage, from, to, true)).as(link + " + index.html").isEqualTo(expected.contains(link + "index.html"));
+      assertThat(set.has(inPage, from, to, true))
+          .as(link + " + index.html")
+          .isEqualTo(expected.contains(link + "index.html"));
       assertThat(set.has(link)).as(link).isEqualTo(expected.contains(link));
     }
   }
 
   @Test
   void aPathBeyondAsciiIsFoundAsText() {
-    OutputPathSet set = new OutputPathSet(List.of("countries/é/index.html"));
+    OutputPathSet set = new OutputPathSet(Set.of("countries/é/index.html"));
     assertThat(set.has("countries/é/index.html")).isTrue();
-    byte[] latin1 = "countries/é/index.html".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(set.has(latin1, 0, latin1.length, false)).as("never asked with other than ASCII, and never found").isFalse();
+    assertThat(set.has("countries/e/index.html")).isFalse();
   }
 
   @Test
@@ -52,19 +54,15 @@ class OutputPathSetTest {
     for (int i = 0; i < 20_000; i++) {
       paths.add(randomPath(random));
     }
-    OutputPathSet set = new OutputPathSet(paths.subList(0, 10_000));
+    OutputPathSet set = new OutputPathSet(new HashSet<>(paths.subList(0, 10_000)));
     Set<String> expected = new HashSet<>(paths.subList(0, 10_000));
-    int found = 0;
     for (String link : paths) {
       byte[] b = link.getBytes(StandardCharsets.US_ASCII);
-      boolean has = set.has(b, 0, b.length, false);
-      assertThat(has).as(link).isEqualTo(expected.contains(link));
-      found += has ? 1 : 0;
+      assertThat(set.has(b, 0, b.length, false)).as(link).isEqualTo(expected.contains(link));
       if (link.endsWith("/")) {
         assertThat(set.has(b, 0, b.length, true)).as(link).isEqualTo(expected.contains(link + "index.html"));
       }
     }
-    assertThat(found).isGreaterThanOrEqualTo(10_000);
   }
 
   private static String randomPath(Random random) {
