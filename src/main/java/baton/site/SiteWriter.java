@@ -111,7 +111,7 @@ public final class SiteWriter {
       if (e instanceof PublishException p) {
         throw p;
       }
-      throw new PublishException("cannot write " + target + ": " + reason(e), e);
+      throw cannotWrite(target, e);
     }
   }
 
@@ -164,7 +164,7 @@ public final class SiteWriter {
 
     /** The error to report for a file that could not be written. */
     public PublishException failure(WriteFailed e) {
-      return new PublishException("cannot write " + target + ": " + reason((Exception) e.getCause()), e.getCause());
+      return cannotWrite(target, (Exception) e.getCause());
     }
 
     /** Swaps the staged folder in as the output; returns how many files were written (assets not counted). */
@@ -175,7 +175,7 @@ public final class SiteWriter {
         swap(staging, target, parent, name);
         return written.get();
       } catch (IOException | UncheckedIOException e) {
-        throw new PublishException("cannot write " + target + ": " + reason(e), e);
+        throw cannotWrite(target, e);
       }
     }
 
@@ -193,7 +193,7 @@ public final class SiteWriter {
           }
         }
       } catch (IOException | UncheckedIOException e) {
-        throw new PublishException("cannot write " + target + ": " + reason(e), e);
+        throw cannotWrite(target, e);
       }
     }
   }
@@ -233,7 +233,7 @@ public final class SiteWriter {
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new PublishException("cannot write " + target + ": " + reason(e), e);
+      throw cannotWrite(target, e);
     }
   }
 
@@ -431,6 +431,11 @@ public final class SiteWriter {
             return FileVisitResult.CONTINUE;
           }
         });
+  }
+
+  /** The failure to write a site's output folder, with the reason the file system gave. */
+  private static PublishException cannotWrite(Path target, Exception e) {
+    return new PublishException("cannot write " + target + ": " + reason(e), e);
   }
 
   private static String reason(Exception e) {
