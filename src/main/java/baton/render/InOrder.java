@@ -20,23 +20,36 @@ final class InOrder {
   private InOrder() {}
 
   static <T> List<T> run(List<? extends Supplier<? extends T>> jobs) {
-    return run(jobs, 0);
+    return run(jobs, new int[0]);
   }
 
   /**
-   * Like {@link #run(List)}, but the last {@code startWithLast} jobs are started first: long jobs that would
-   * otherwise be left running on one core after the others have finished. Results and failures keep the order of
-   * {@code jobs}.
+   * Like {@link #run(List)}, but the jobs at the positions {@code first} are started first, in that order, then the
+   * others in theirs: long jobs that would otherwise be left running on one core after the others have finished.
+   * Results and failures keep the order of {@code jobs}.
    */
-  static <T> List<T> run(List<? extends Supplier<? extends T>> jobs, int startWithLast) {
+  static <T> List<T> run(List<? extends Supplier<? extends T>> jobs, int[] first) {
     int n = jobs.size();
-    int early = Math.min(Math.max(startWithLast, 0), n);
+    int[] order = new int[n];
+    boolean[] placed = new boolean[n];
+    int placedCount = 0;
+    for (int i : first) {
+      if (!placed[i]) {
+        placed[i] = true;
+        order[placedCount++] = i;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (!placed[i]) {
+        order[placedCount++] = i;
+      }
+    }
     Object[] results = new Object[n];
     AtomicInteger next = new AtomicInteger();
     Runnable worker =
         () -> {
           for (int k = next.getAndIncrement(); k < n; k = next.getAndIncrement()) {
-            int i = k < early ? n - early + k : k - early;
+            int i = order[k];
             try {
               results[i] = jobs.get(i).get();
             } catch (RuntimeException | Error e) {

@@ -16,6 +16,7 @@ import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /**
  * Renders every output of a build into memory: the pages through the site's templates (built-in ones where the
@@ -124,8 +125,8 @@ public final class Renderer {
      * Every output file in the order of {@link #all}, each handed to {@code sink} on the thread that made it, as soon
      * as it is made, so that a build need not keep them all: what {@code sink} returns, in that order.
      *
-     * @param largestFirst start the data export and the feeds first, so that no core is left making one of them alone
-     *     at the end (a build); otherwise pages first (serve, where a newer change may stop the work)
+     * @param largestFirst start the data export, the feeds and the costly pages first, so that no core is left making
+     *     one of them alone at the end (a build); otherwise pages first (serve, where a newer change may stop the work)
      */
     public <T> List<T> all(BooleanSupplier stop, boolean largestFirst, Function<OutputFile, T> sink) {
       // Pages, feeds, sitemaps and data are independent: one list of jobs for every core. The files beside the pages go
@@ -144,7 +145,17 @@ public final class Renderer {
           return sink.apply(job.get());
         });
       }
-      return InOrder.run(stoppable, largestFirst ? jobs.size() - pageJobs.size() : 0);
+      return InOrder.run(stoppable, largestFirst ? costlyFirst(jobs.size()) : new int[0]);
+    }
+
+    /**
+     * The positions of the jobs to start first, of {@code count} in all: the files beside the pages (the data export
+     * and the feeds take longest), then the costly pages.
+     */
+    private int[] costlyFirst(int count) {
+      IntStream beside = IntStream.range(pageJobs.size(), count);
+      IntStream costlyPages = IntStream.range(0, pageJobs.size()).filter(i -> pageJobs.get(i).costly());
+      return IntStream.concat(beside, costlyPages).toArray();
     }
 
     /**

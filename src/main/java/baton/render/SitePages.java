@@ -151,8 +151,17 @@ final class SitePages {
     return InOrder.run(jobs());
   }
 
-  /** One page to render: its path from the output root, and the work. */
-  record PageJob(String path, Supplier<OutputFile> work) implements Supplier<OutputFile> {
+  /**
+   * One page to render: its path from the output root, the work, and whether it is costly enough to be started before
+   * the others (an office's page, whose tenure strip is laid out at length: left for last, it kept one core busy alone
+   * at the end of a small build).
+   */
+  record PageJob(String path, Supplier<OutputFile> work, boolean costly) implements Supplier<OutputFile> {
+
+    PageJob(String path, Supplier<OutputFile> work) {
+      this(path, work, false);
+    }
+
     @Override
     public OutputFile get() {
       return work.get();
@@ -179,7 +188,7 @@ final class SitePages {
       jobs.add(new PageJob(Urls.event(e.id()), () -> event(e)));
     }
     for (Office o : site.offices()) {
-      jobs.add(new PageJob(Urls.office(o.id()), () -> office(o)));
+      jobs.add(new PageJob(Urls.office(o.id()), () -> office(o), true));
     }
     for (Page p : site.pages()) {
       jobs.add(new PageJob(Urls.page(p.id()), () -> page(p)));

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,6 +52,27 @@ class RendererPassTest {
     List<OutputFile> files = pass.all(() -> false);
     assertThat(seen).containsExactlyInAnyOrderElementsOf(files.stream().map(OutputFile::path).toList());
     assertThat(sizes).containsExactlyElementsOf(files.stream().map(f -> f.bytes().length).toList());
+  }
+
+  @Test
+  void aBuildStartsTheFilesBesideThePagesThenTheOfficesPagesThenTheOthersInOrder() throws Exception {
+    Renderer.Pass pass = pass(Path.of("").toAbsolutePath());
+    List<String> pages = pass.pagePaths();
+    List<String> beside = pass.outputPaths().subList(pages.size(), pass.outputPaths().size());
+    List<String> offices = pages.stream().filter(p -> p.startsWith("offices/")).toList();
+    assertThat(offices).isNotEmpty();
+    List<String> started = new ArrayList<>();
+    // On one thread, files are made in the order they are started.
+    List<String> made = new ForkJoinPool(1).submit(() -> pass.all(() -> false, true, f -> {
+      started.add(f.path());
+      return f.path();
+    })).get();
+
+    assertThat(made).containsExactlyElementsOf(pass.outputPaths());
+    List<String> expected = new ArrayList<>(beside);
+    expected.addAll(offices);
+    pages.stream().filter(p -> !offices.contains(p)).forEach(expected::add);
+    assertThat(started).containsExactlyElementsOf(expected);
   }
 
   private void assertPathsKnownBeforehand(Path siteDir) {
