@@ -77,6 +77,10 @@ public final class SiteWriter {
     Path parent = target.getParent();
     try {
       Files.createDirectories(parent);
+    } catch (FileAlreadyExistsException e) {
+      // A file where a folder of the path must be.
+      throw new PublishException("cannot write " + target + ": " + e.getFile() + " is a file, not a folder"
+          + " (give --out a path through folders only)", e);
     } catch (IOException e) {
       throw new PublishException("cannot create " + parent + ": " + reason(e), e);
     }
