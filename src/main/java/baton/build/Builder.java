@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
@@ -117,9 +116,7 @@ public final class Builder {
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
-      Set<String> all = new HashSet<>(assetPaths);
-      all.addAll(paths.get());
-      OutputCheck.Targets targets = OutputCheck.targets(all);
+      OutputCheck.Targets targets = OutputCheck.targets(paths.get(), assetPaths);
       try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()

@@ -8,9 +8,14 @@ import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Messages {
 
   /** The bundles' base names: the pages' labels, the pictures' labels, the feeds' labels. */
-  public static final java.util.List<String> BUNDLES = java.util.List.of("messages", "pictures", "feeds");
+  public static final List<String> BUNDLES = List.of("messages", "pictures", "feeds");
 
   private final Locale locale;
   private final Map<String, String> texts;
@@ -65,7 +70,7 @@ public final class Messages {
 
     static Pattern of(String text, Locale locale) {
       MessageFormat format = new MessageFormat(text, locale);
-      boolean plainOnly = java.util.Arrays.stream(format.getFormats()).allMatch(java.util.Objects::isNull);
+      boolean plainOnly = Arrays.stream(format.getFormats()).allMatch(Objects::isNull);
       return new Pattern(format, plainOnly, plainOnly ? parts(text, format) : null);
     }
 
@@ -80,7 +85,7 @@ public final class Messages {
         markers[i] = new String(new char[] {MARK, (char) (FIRST + i)});
       }
       String made = format.format(markers);
-      java.util.List<Object> parts = new java.util.ArrayList<>();
+      List<Object> parts = new ArrayList<>();
       int literal = 0;
       for (int i = made.indexOf(MARK); i >= 0; i = made.indexOf(MARK, literal)) {
         if (i > literal) {
@@ -97,7 +102,7 @@ public final class Messages {
 
     /**
      * The pattern filled in from its parts, as {@link MessageFormat} fills in a plain argument; null for an argument
-     * this does not write (a date).
+     * this does not write (a date). Numbers come already written ({@link Messages#format}).
      */
     String fill(Object[] args) {
       StringBuilder out = new StringBuilder();
@@ -113,7 +118,7 @@ public final class Messages {
           out.append("null");
         } else if (args[index] instanceof String arg) {
           out.append(arg);
-        } else if (args[index] instanceof Number || args[index] instanceof java.util.Date) {
+        } else if (args[index] instanceof Date) {
           return null;
         } else {
           out.append(args[index]);

@@ -25,7 +25,7 @@ public final class PageHelper {
     this.markdown = markdown;
     this.allowHtml = allowHtml;
     this.baseUrl = baseUrl;
-    this.up = Urls.relative(here, "");
+    this.up = Urls.up(here);
     this.absoluteLinks = here.equals(Urls.NOT_FOUND) && baseUrl != null;
   }
 

@@ -48,13 +48,18 @@ public final class Urls {
    * {@code relative("countries/nl/index.html", "actors/x/index.html")} is {@code ../../actors/x/index.html}.
    */
   public static String relative(String from, String to) {
+    return up(from) + to;
+  }
+
+  /** The way up from the page at {@code from} to the output root: {@code ../} once per folder, empty at the root. */
+  public static String up(String from) {
     int depth = 0;
     for (int i = 0; i < from.length(); i++) {
       if (from.charAt(i) == '/') {
         depth++;
       }
     }
-    return "../".repeat(depth) + to;
+    return "../".repeat(depth);
   }
 
   /**

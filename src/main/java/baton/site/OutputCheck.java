@@ -5,6 +5,7 @@ import baton.render.Renderer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,11 +56,13 @@ public final class OutputCheck {
   }
 
   /**
-   * The paths of a whole output, for {@link #checkOne}: looked up quickly, and from a page's bytes. The set is kept
-   * as it is, not copied: it must not change afterwards.
+   * The paths of a whole output, for {@link #checkOne}: its files and the assets copied beside them, looked up quickly,
+   * and from a page's bytes.
    */
-  public static Targets targets(Set<String> paths) {
-    return new OutputPathSet(paths);
+  public static Targets targets(Collection<String> files, Set<String> assets) {
+    Set<String> all = new HashSet<>(assets);
+    all.addAll(files);
+    return new OutputPathSet(all);
   }
 
   private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
@@ -165,11 +168,7 @@ public final class OutputCheck {
    * {@link Renderer.Stopped}.
    */
   public static List<Problem> check(List<OutputFile> files, Set<String> assets, BooleanSupplier stop) {
-    Set<String> targets = new HashSet<>(assets);
-    for (OutputFile f : files) {
-      targets.add(f.path());
-    }
-    return checkSome(files, targets(targets), stop);
+    return checkSome(files, targets(files.stream().map(OutputFile::path).toList(), assets), stop);
   }
 
   /**

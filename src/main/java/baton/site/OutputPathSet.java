@@ -20,7 +20,7 @@ final class OutputPathSet implements OutputCheck.Targets {
   private final int[] hashes;
   private final int mask;
 
-  /** @param paths the paths, kept as they are: not to be changed afterwards */
+  /** @param paths the paths, kept as they are: not to be changed afterwards ({@link OutputCheck#targets} makes them) */
   OutputPathSet(Set<String> paths) {
     this.paths = paths;
     int slots = Integer.highestOneBit(Math.max(8, paths.size() * 2)) << 1; // at most half full: short probes

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -19,12 +19,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -43,29 +41,6 @@ public final class SiteWriter {
   public static final String MARKER = ".baton-output";
 
 
-  /** Writes the files and the site's assets into {@code out}; returns how many files were written. */
-  public int publish(Path siteDir, Path out, List<OutputFile> files, Path assets) throws PublishException {
-    try (Staged staged = stage(siteDir, out, assets)) {
-      // Every write ends before the staged folder may be removed: a failure is kept, not thrown from the stream,
-      // whose other threads would otherwise go on writing (and making folders) into a folder being removed.
-      List<RuntimeException> failures = IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-        try {
-          staged.write(files.get(i));
-          return null;
-        } catch (RuntimeException e) {
-          return e;
-        }
-      }).filter(Objects::nonNull).toList();
-      if (!failures.isEmpty() && failures.get(0) instanceof Staged.WriteFailed w) {
-        throw staged.failure(w);
-      }
-      if (!failures.isEmpty()) {
-        throw failures.get(0);
-      }
-      return staged.commit();
-    }
-  }
-
   /**
    * Starts a publish whose files come one at a time, from any thread, as a build makes them: the output is locked and
    * the assets staged now; {@link Staged#commit} swaps the staged folder in, and closing without it removes it, so
@@ -75,12 +50,16 @@ public final class SiteWriter {
     Path target = out.toAbsolutePath().normalize();
     checkTarget(siteDir.toAbsolutePath().normalize(), target);
     Path parent = target.getParent();
+    Path ancestor = parent;
+    while (ancestor != null && !Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS)) {
+      ancestor = ancestor.getParent();
+    }
+    if (ancestor != null && !Files.isDirectory(ancestor)) {
+      throw new PublishException("cannot write " + target + ": " + ancestor + " is a file, not a folder"
+          + " (give --out a path through folders only)");
+    }
     try {
       Files.createDirectories(parent);
-    } catch (FileAlreadyExistsException e) {
-      // A file where a folder of the path must be.
-      throw new PublishException("cannot write " + target + ": " + e.getFile() + " is a file, not a folder"
-          + " (give --out a path through folders only)", e);
     } catch (IOException e) {
       throw new PublishException("cannot create " + parent + ": " + reason(e), e);
     }
@@ -205,7 +184,7 @@ public final class SiteWriter {
   /**
    * Brings an output folder this writer published up to date in place, for {@code baton serve}'s quick rebuilds:
    * writes each of {@code files} (each replaced whole by a rename, so a reader sees the old file or the new one) and
-   * deletes {@code removed}, with the folders they leave empty. Unlike {@link #publish}, a failure midway can leave
+   * deletes {@code removed}, with the folders they leave empty. Unlike {@link #stage}, a failure midway can leave
    * the folder a mix of two builds; the server's next full build puts it right.
    */
   public void update(Path out, List<OutputFile> files, Collection<String> removed) throws PublishException {

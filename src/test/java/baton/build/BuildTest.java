@@ -176,12 +176,13 @@ class BuildTest {
   void anOutputPathThroughAFileIsRefusedWithThatFile() throws IOException {
     TestSite site = race();
     Path file = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("notes.txt"), "notes");
-    Path out = file.resolve("site");
-    Run run = site.run("build", "--out", out.toString());
-    assertThat(run.status()).isEqualTo(3);
-    assertThat(run.err())
-        .isEqualTo("baton: cannot write " + out.toAbsolutePath() + ": " + file.toAbsolutePath()
-            + " is a file, not a folder (give --out a path through folders only)\n");
+    for (Path out : List.of(file.resolve("site"), file.resolve("sub/site"))) {
+      Run run = site.run("build", "--out", out.toString());
+      assertThat(run.status()).isEqualTo(3);
+      assertThat(run.err())
+          .isEqualTo("baton: cannot write " + out.toAbsolutePath() + ": " + file.toAbsolutePath()
+              + " is a file, not a folder (give --out a path through folders only)\n");
+    }
     assertThat(file).hasContent("notes");
   }
 

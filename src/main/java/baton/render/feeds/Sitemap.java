@@ -76,7 +76,7 @@ public final class Sitemap {
     List<OutputFile> files = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     for (int from = 0; from < locations.size(); from += maxUrls) {
-      String path = "sitemap-" + (parts.size() + 1) + ".xml";
+      String path = part(parts.size() + 1);
       files.add(new OutputFile(path, urlset(locations.subList(from, Math.min(from + maxUrls, locations.size())))));
       parts.add(address.absolute(path).orElseThrow());
     }
@@ -101,9 +101,14 @@ public final class Sitemap {
     List<String> paths = new ArrayList<>();
     paths.add(PATH);
     for (long from = 0; from < pages; from += maxUrls) {
-      paths.add("sitemap-" + paths.size() + ".xml");
+      paths.add(part(paths.size()));
     }
     return List.copyOf(paths);
+  }
+
+  /** The path of the n-th part of a sitemap split in parts, from 1. */
+  private static String part(int n) {
+    return "sitemap-" + n + ".xml";
   }
 
   static boolean isPage(String path) {
