@@ -12,13 +12,21 @@ import baton.render.svg.MemberTiles;
 import baton.render.svg.SupportChart;
 import baton.render.svg.TenureStrip;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The inline SVG pictures of the pages, each with its text alternative; each method returns markup for
  * {@code th:utext}, or null when there is nothing to draw.
+ *
+ * <p>The home page and the race office's page show the same tenure strip and support charts: each is drawn once
+ * per build and kept (they do not depend on the page, and their ids are the same on both). Pages render on
+ * several threads: two pages that ask for one picture at the same moment may both draw it, and keep the same
+ * text.
  */
 final class Pictures {
 
@@ -26,6 +34,8 @@ final class Pictures {
   private final Map<String, String> actorNames = new HashMap<>();
   private final Map<String, Country> countries = new HashMap<>();
   private final boolean enabled;
+  private final Map<String, String> tenures = new ConcurrentHashMap<>();
+  private final Map<String, String> charts = new ConcurrentHashMap<>();
 
   Pictures(Site site, Messages messages, boolean enabled) {
     this.m = messages;
@@ -38,11 +48,12 @@ final class Pictures {
     }
   }
 
-  String tenure(Office office, Derived derived, String idPrefix) {
+  /** The office's holders over time; its ids start with {@code tenure}, a strip being the only one on its page. */
+  String tenure(Office office, Derived derived) {
     if (!enabled || office.holders().isEmpty()) {
       return null;
     }
-    return TenureStrip.render(office, actorNames, derived.asOfDay(), m, idPrefix);
+    return once(tenures, office.id(), () -> TenureStrip.render(office, actorNames, derived.asOfDay(), m, "tenure"));
   }
 
   /** The candidate's support from the first stance on record (or the race's start) to asOf. */
@@ -57,8 +68,20 @@ final class Pictures {
       return null;
     }
     // A little room before the first stance, so that its step is visible.
-    from = from.minusDays(Math.max(7, java.time.temporal.ChronoUnit.DAYS.between(from, to) / 20));
-    return SupportChart.render(candidateName, race.rule(), series, from, to, m, idPrefix);
+    LocalDate start = from.minusDays(Math.max(7, ChronoUnit.DAYS.between(from, to) / 20));
+    return once(charts, candidate + '\n' + idPrefix,
+        () -> SupportChart.render(candidateName, race.rule(), series, start, to, m, idPrefix));
+  }
+
+  /** The picture made for {@code key} before, else {@code make}'s, kept for the next page that asks. */
+  private static String once(Map<String, String> made, String key, Supplier<String> make) {
+    String svg = made.get(key);
+    if (svg == null) {
+      svg = make.get();
+      String first = made.putIfAbsent(key, svg);
+      return first == null ? svg : first;
+    }
+    return svg;
   }
 
   String tiles(String candidateName, RaceFigures figures, String page, String idPrefix) {

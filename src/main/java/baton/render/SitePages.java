@@ -208,7 +208,7 @@ final class SitePages {
     List<CandidateRace> races = races(Urls.HOME);
     String ruleText =
         office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body());
-    String tenureSvg = office == null ? null : pictures.tenure(office, derived, "home-tenure");
+    String tenureSvg = office == null ? null : pictures.tenure(office, derived);
     List<EntryView> latest = new ArrayList<>();
     List<TimelineEntry> all = derived.timeline();
     for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
@@ -453,15 +453,19 @@ final class SitePages {
               h.acting() ? 0 : ++n, views.actor(h.actor()), period(h.term()), h.acting(), h.endCause(), h.note(),
               h == current));
     }
+    // Its tenure strip first: the home page, rendered at the same time, draws the race's charts first, so that each
+    // picture is drawn once and then found by the other page. The race itself is made only if the template reads it
+    // (the built-in one does not).
+    String tenureSvg = pictures.tenure(o, derived);
     PageData.Office page =
         new PageData.Office(
             o,
             holders,
             m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()),
             o == derived.raceOffice(),
-            o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of(),
+            o == derived.raceOffice() ? new LazyList<>(() -> races(Urls.office(o.id()))) : List.of(),
             o.candidates().stream().map(views::actor).toList(),
-            pictures.tenure(o, derived, "office-tenure"),
+            tenureSvg,
             o.markdown() == null ? null : md(o.markdown()));
     return render(page, Urls.office(o.id()), o.name(), jsonLd.office(o, Urls.office(o.id())));
   }

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +139,24 @@ class TemplateOverridesTest {
     Run run = site.build();
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err()).startsWith("templates/layout.html:" + lineOf(template, "${b.href('feed.xml')}") + ":");
+  }
+
+  @Test
+  void aChangedOfficeTemplateCanShowTheRaceTheBuiltInOneLeavesOut() {
+    TestSite site = SmallRace.write(dir, "en");
+    site.file(
+        "templates/office.html",
+        builtIn("office.html").replace("<figure th:if=\"${tenureSvg != null}\"",
+            "<div th:each=\"r : ${races}\" class=\"site-race\" th:utext=\"${r.chartSvg}\"></div>\n"
+                + "  <figure th:if=\"${tenureSvg != null}\""));
+
+    Map<String, String> pages = build(site);
+
+    Document office = Jsoup.parse(pages.get("offices/sg/index.html"));
+    Document home = Jsoup.parse(pages.get("index.html"));
+    assertThat(office.select(".site-race svg.baton-support").attr("aria-labelledby"))
+        .isEqualTo("race-cand-chart-title race-cand-chart-desc");
+    assertThat(office.select(".site-race svg").outerHtml()).isEqualTo(home.select("svg.baton-support").outerHtml());
   }
 
   @Test

@@ -30,6 +30,13 @@ public final class SupportChart {
   private static final double PLOT_BOTTOM = 234;
   private static final double TEXT_SIZE = 14;
   private static final int MAX_GRID_LINES = 5;
+  /**
+   * The most changes the text alternative states one by one: beyond them it states the first, how many follow
+   * and over which days, and the {@link #LATEST} latest, so that a race of thousands of stances is still told in a
+   * few sentences.
+   */
+  static final int MAX_POINTS = 16;
+  static final int LATEST = 10;
 
   private SupportChart() {}
 
@@ -358,10 +365,22 @@ public final class SupportChart {
     return Legend.draw(scratch, items, LEFT, Svg.WIDTH - 4, top);
   }
 
-  /** The text alternative: every change in the window with its counts and status, then what the rule needs. */
+  /**
+   * The text alternative: every change in the window with its counts and status (beyond {@link #MAX_POINTS}, the
+   * first, how many follow, and the latest), then what the rule needs.
+   */
   private static String describe(Rule rule, List<Segment> segments, LocalDate from, LocalDate to, Messages m) {
     List<String> points = new ArrayList<>();
-    for (Segment s : segments) {
+    int skipFrom = segments.size() > MAX_POINTS ? 1 : segments.size();
+    int skipTo = segments.size() - LATEST; // the first of the latest
+    for (int i = 0; i < segments.size(); i++) {
+      if (i == skipFrom) {
+        points.add(m.get("picture.support.skipped", skipTo - skipFrom, date(m, segments.get(skipFrom).start()),
+            date(m, segments.get(skipTo - 1).start())));
+        i = skipTo - 1;
+        continue;
+      }
+      Segment s = segments.get(i);
       Tally t = s.tally();
       List<String> parts = new ArrayList<>();
       parts.add(m.get("picture.support.count.supports", t.supports(), t.members()));

@@ -183,6 +183,22 @@ class PagesTest {
   }
 
   @Test
+  void homeAndTheRaceOfficeShowTheSameTenureStripAndOnlyHomeTheRace() {
+    Document home = page("index.html");
+    Document office = page("offices/sg/index.html");
+
+    Element tenure = home.selectFirst("svg.baton-tenure");
+    assertThat(tenure.attr("aria-labelledby")).isEqualTo("tenure-title tenure-desc");
+    assertThat(office.selectFirst("svg.baton-tenure").outerHtml()).isEqualTo(tenure.outerHtml());
+    assertThat(home.select("svg.baton-support").eachAttr("aria-labelledby"))
+        .containsExactly("race-cand-chart-title race-cand-chart-desc");
+    assertThat(office.select("svg.baton-support, article.race")).isEmpty();
+    for (Document page : List.of(home, office)) {
+      assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void freePageRendersMarkdownAndNeverAnUnsafeLink() {
     Document p = page("method/index.html");
     assertThat(p.select("h1").text()).isEqualTo("How we count");

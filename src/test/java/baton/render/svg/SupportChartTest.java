@@ -82,6 +82,56 @@ class SupportChartTest {
         + "The consensus rule needs all 32 members to support or not object (31 needed before 7 March 2024).");
   }
 
+  /** One more supporter each day from 1 January 2024, among 40 members, back to 1 after 40: {@code days} points. */
+  private static List<SeriesPoint> dailyGains(int days) {
+    List<SeriesPoint> series = new ArrayList<>();
+    for (int i = 0; i < days; i++) {
+      series.add(new SeriesPoint(LocalDate.of(2024, 1, 1).plusDays(i), tally(40, i % 40 + 1, 0, 0, 0), RaceStatus.OPEN));
+    }
+    return series;
+  }
+
+  @Test
+  void aLongRaceIsToldByItsFirstFiguresHowManyChangesFollowAndTheLatestTen() {
+    // 30 changes from 1 January 2024 (the first day of the window) to 30 January 2024
+    String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(30), LocalDate.of(2024, 1, 1),
+        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+
+    assertThat(desc).isEqualTo("Figures from 1 January 2024 to 1 March 2024. "
+        + "On 1 January 2024, 1 of 40 members support (open); "
+        + "19 more changes from 2 January 2024 to 20 January 2024, not listed here; "
+        + "on 21 January 2024, 21 of 40 members support (met); on 22 January 2024, 22 of 40 members support (met); "
+        + "on 23 January 2024, 23 of 40 members support (met); on 24 January 2024, 24 of 40 members support (met); "
+        + "on 25 January 2024, 25 of 40 members support (met); on 26 January 2024, 26 of 40 members support (met); "
+        + "on 27 January 2024, 27 of 40 members support (met); on 28 January 2024, 28 of 40 members support (met); "
+        + "on 29 January 2024, 29 of 40 members support (met); on 30 January 2024, 30 of 40 members support (met). "
+        + "A majority needs 21 of 40 members to support.");
+  }
+
+  @Test
+  void upToSixteenChangesAreEachStated() {
+    String sixteen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(16), LocalDate.of(2024, 1, 1),
+        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+    String seventeen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2024, 1, 1),
+        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+
+    assertThat(sixteen).doesNotContain("not listed").contains("on 2 January 2024, 2 of 40")
+        .contains("on 16 January 2024, 16 of 40");
+    assertThat(seventeen).contains("On 1 January 2024, 1 of 40 members support (open); "
+        + "6 more changes from 2 January 2024 to 7 January 2024, not listed here; "
+        + "on 8 January 2024, 8 of 40 members support (open); ").contains("on 17 January 2024, 17 of 40");
+  }
+
+  @Test
+  void aLongRaceInFrenchCountsTheChangesLeftOut() {
+    String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(1200), LocalDate.of(2024, 1, 1),
+        LocalDate.of(2027, 6, 1), Samples.french(), "p")).desc();
+
+    assertThat(desc).contains("1 membre sur 40 soutient (ouvert)\u00A0; "
+        + "1\u202F189 autres changements du 2 janvier 2024 au 4 avril 2027, non détaillés ici\u00A0; "
+        + "le 5 avril 2027, ");
+  }
+
   @Test
   void pointsBeforeTheStartGiveTheFiguresOnTheFirstDay() {
     LocalDate from = LocalDate.of(2024, 3, 1);
