@@ -22,8 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of the site in its language: labels from the bundles {@link #BUNDLES} under {@code i18n/}, English
- * ({@code messages.properties}) the fallback, then {@code messages_<lang>.properties} on top, each file looked up
- * in the site's templates/ first, then the built-in set; and dates written at their precision ("22 February 2024",
+ * ({@code messages.properties}) the fallback, then {@code messages_<lang>.properties} on top, each the built-in file
+ * with the site's own of that name (in its templates/) laid over it, so that a site's file need only hold the labels
+ * it changes; and dates written at their precision ("22 February 2024",
  * "octobre 2024", "2024").
  */
 public final class Messages {
@@ -146,8 +147,13 @@ public final class Messages {
     return new Messages(locale, Map.copyOf(texts));
   }
 
+  /** The built-in file of that name, then the site's own on top: the labels a site's file leaves out keep theirs. */
   private static void merge(Map<String, String> into, TemplateSource source, String name) {
-    Optional<byte[]> bytes = source.read(name);
+    merge(into, TemplateSource.readBuiltIn(name), name);
+    merge(into, source.readOwn(name), name);
+  }
+
+  private static void merge(Map<String, String> into, Optional<byte[]> bytes, String name) {
     if (bytes.isEmpty()) {
       return;
     }

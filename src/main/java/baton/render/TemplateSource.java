@@ -91,14 +91,27 @@ public final class TemplateSource {
 
   /** The bytes of the named file, site first; empty when neither has it. */
   public Optional<byte[]> read(String name) {
+    Optional<byte[]> own = readOwn(name);
+    return own.isPresent() ? own : readBuiltIn(name);
+  }
+
+  /** The bytes of the site's own file of that name; empty when it has none. */
+  public Optional<byte[]> readOwn(String name) {
+    Optional<Path> own = siteFile(name);
+    if (own.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      Optional<Path> own = siteFile(name);
-      if (own.isPresent()) {
-        return Optional.of(Files.readAllBytes(own.get()));
-      }
-      try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
-        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-      }
+      return Optional.of(Files.readAllBytes(own.get()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + name, e);
+    }
+  }
+
+  /** The bytes of the built-in file of that name; empty when there is none. */
+  public static Optional<byte[]> readBuiltIn(String name) {
+    try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+      return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + name, e);
     }

@@ -78,6 +78,25 @@ class MessagesTest {
     }
   }
 
+  @Test
+  void aSiteLabelFileChangesTheLabelsItHoldsAndLeavesTheOthersBuiltIn() throws IOException {
+    Files.createDirectories(dir.resolve("i18n"));
+    Files.writeString(dir.resolve("i18n/messages.properties"), "nav.home=Start\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("i18n/pictures_fr.properties"), "picture.status.met=obtenu\n",
+        StandardCharsets.UTF_8);
+
+    Messages english = Messages.load(new TemplateSource(dir), "en");
+    Messages french = Messages.load(new TemplateSource(dir), "fr");
+
+    assertThat(english.get("nav.home")).isEqualTo("Start");
+    assertThat(english.get("nav.timeline")).isEqualTo("Timeline");
+    assertThat(english.get("picture.status.met")).isEqualTo("met");
+    // The site's English file is the fallback of the built-in French one, not above it.
+    assertThat(french.get("nav.home")).isEqualTo("Accueil");
+    assertThat(french.get("picture.status.met")).isEqualTo("obtenu");
+    assertThat(french.get("picture.status.blocked")).isEqualTo("bloqué");
+  }
+
   /** The text made, or the exception thrown (a number format given a text refuses it). */
   private static String outcome(java.util.function.Supplier<String> format) {
     try {
