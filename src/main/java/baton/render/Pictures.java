@@ -23,10 +23,10 @@ import java.util.function.Supplier;
  * The inline SVG pictures of the pages, each with its text alternative; each method returns markup for
  * {@code th:utext}, or null when there is nothing to draw.
  *
- * <p>The home page and the race office's page show the same tenure strip and support charts: each is drawn once
- * per build and kept (they do not depend on the page, and their ids are the same on both). Pages render on
- * several threads: two pages that ask for one picture at the same moment may both draw it, and keep the same
- * text.
+ * <p>The home page and the race office's page show the same tenure strip (and a changed office template may show the
+ * race's support charts): such a picture is drawn for the first page that asks and kept for the other (it does not
+ * depend on the page, and its ids are the same on both). Pages render on several threads: two pages that ask for
+ * one picture at the same moment may both draw it, the same text.
  */
 final class Pictures {
 
@@ -48,12 +48,16 @@ final class Pictures {
     }
   }
 
-  /** The office's holders over time; its ids start with {@code tenure}, a strip being the only one on its page. */
+  /**
+   * The office's holders over time; its ids start with {@code tenure}, a strip being the only one on its page. Only
+   * the race office's strip is kept: the home page shows it too.
+   */
   String tenure(Office office, Derived derived) {
     if (!enabled || office.holders().isEmpty()) {
       return null;
     }
-    return once(tenures, office.id(), () -> TenureStrip.render(office, actorNames, derived.asOfDay(), m, "tenure"));
+    Supplier<String> draw = () -> TenureStrip.render(office, actorNames, derived.asOfDay(), m, "tenure");
+    return office == derived.raceOffice() ? once(tenures, office.id(), draw) : draw.get();
   }
 
   /** The candidate's support from the first stance on record (or the race's start) to asOf. */

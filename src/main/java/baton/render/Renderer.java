@@ -175,7 +175,15 @@ public final class Renderer {
         Supplier<List<OutputFile>> sitemapFiles = once(() -> sitemap.files(site, pagePaths));
         for (int i = 0; i < sitemaps.size(); i++) {
           int index = i;
-          files.put(sitemaps.get(i), () -> sitemapFiles.get().get(index));
+          String path = sitemaps.get(i);
+          files.put(path, () -> {
+            OutputFile made = sitemapFiles.get().get(index);
+            if (!made.path().equals(path)) {
+              // paths() and files() count the pages each its own way: a mismatch is a fault here, never in the site
+              throw new IllegalStateException("sitemap file " + index + " is " + made.path() + ", named " + path);
+            }
+            return made;
+          });
         }
         made(files, robots.render(site));
         files.put(TimelineJson.PATH, () -> timelineJson.render(site, derived));

@@ -228,12 +228,25 @@ final class SitePages {
     }
     List<CandidateRace> out = new ArrayList<>();
     for (Map.Entry<String, RaceFigures> c : race.candidates().entrySet()) {
-      out.add(candidateRace(race, c.getKey(), c.getValue(), page));
+      out.add(candidateRace(race, c.getKey(), c.getValue(), page, out.size() + 1));
     }
     return out;
   }
 
-  private CandidateRace candidateRace(Race race, String candidateId, RaceFigures f, String page) {
+  /** The longest id prefix a picture takes (a letter, then at most 63 letters, digits, '-' or '_'). */
+  private static final int MAX_PICTURE_PREFIX = 64;
+
+  /**
+   * What the ids of a candidate's pictures start with: {@code race-<id>}, or {@code race_<n>} (the candidate's place in
+   * the race, from 1) when that with {@code -chart} or {@code -tiles} would be longer than a picture's prefix may be.
+   * An id never holds '_', so neither form can be another candidate's.
+   */
+  static String raceIdPrefix(String candidateId, int place) {
+    String prefix = "race-" + candidateId;
+    return prefix.length() + "-chart".length() <= MAX_PICTURE_PREFIX ? prefix : "race_" + place;
+  }
+
+  private CandidateRace candidateRace(Race race, String candidateId, RaceFigures f, String page, int place) {
     Ref candidate = views.actor(candidateId);
     Map<String, List<Ref>> byStance = new HashMap<>();
     for (Map.Entry<String, String> b : f.byCountry().entrySet()) {
@@ -242,7 +255,7 @@ final class SitePages {
     Tally t = f.tally();
     String status = f.status().code();
     String statusText = m.get("race.status." + race.rule().code() + "." + status, candidate.name(), t.members(), t.supports(), t.noObjection(), t.opposes());
-    String idPrefix = "race-" + candidateId;
+    String idPrefix = raceIdPrefix(candidateId, place);
     return new CandidateRace(
         candidate,
         status,
@@ -453,9 +466,7 @@ final class SitePages {
               h.acting() ? 0 : ++n, views.actor(h.actor()), period(h.term()), h.acting(), h.endCause(), h.note(),
               h == current));
     }
-    // Its tenure strip first: the home page, rendered at the same time, draws the race's charts first, so that each
-    // picture is drawn once and then found by the other page. The race itself is made only if the template reads it
-    // (the built-in one does not).
+    // The race is made only if the template reads it: the built-in one does not.
     String tenureSvg = pictures.tenure(o, derived);
     PageData.Office page =
         new PageData.Office(

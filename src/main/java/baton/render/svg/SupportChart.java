@@ -31,9 +31,9 @@ public final class SupportChart {
   private static final double TEXT_SIZE = 14;
   private static final int MAX_GRID_LINES = 5;
   /**
-   * The most changes the text alternative states one by one: beyond them it states the first, how many follow
-   * and over which days, and the {@link #LATEST} latest, so that a race of thousands of stances is still told in a
-   * few sentences.
+   * The most changes the text alternative states one by one after the figures the chart starts from: beyond them it
+   * states the first change, how many follow and over which days, and the {@link #LATEST} latest, so that a race of
+   * thousands of stances is still told in a few sentences.
    */
   static final int MAX_POINTS = 16;
   static final int LATEST = 10;
@@ -366,12 +366,13 @@ public final class SupportChart {
   }
 
   /**
-   * The text alternative: every change in the window with its counts and status (beyond {@link #MAX_POINTS}, the
-   * first, how many follow, and the latest), then what the rule needs.
+   * The text alternative: the figures the window starts from and every change in it with its counts and status
+   * (beyond {@link #MAX_POINTS} changes, the first, how many follow, and the latest), then what the rule needs.
    */
   private static String describe(Rule rule, List<Segment> segments, LocalDate from, LocalDate to, Messages m) {
     List<String> points = new ArrayList<>();
-    int skipFrom = segments.size() > MAX_POINTS ? 1 : segments.size();
+    // Segment 0 holds the figures the window starts from, each later one a change.
+    int skipFrom = segments.size() - 1 > MAX_POINTS ? 2 : segments.size();
     int skipTo = segments.size() - LATEST; // the first of the latest
     for (int i = 0; i < segments.size(); i++) {
       if (i == skipFrom) {

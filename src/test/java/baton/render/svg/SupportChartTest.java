@@ -92,14 +92,14 @@ class SupportChartTest {
   }
 
   @Test
-  void aLongRaceIsToldByItsFirstFiguresHowManyChangesFollowAndTheLatestTen() {
-    // 30 changes from 1 January 2024 (the first day of the window) to 30 January 2024
+  void aLongRaceIsToldByItsFirstFiguresAndChangeHowManyChangesFollowAndTheLatestTen() {
+    // the figures of 1 January 2024 (the first day of the window), then 29 changes to 30 January 2024
     String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(30), LocalDate.of(2024, 1, 1),
         LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
 
     assertThat(desc).isEqualTo("Figures from 1 January 2024 to 1 March 2024. "
-        + "On 1 January 2024, 1 of 40 members support (open); "
-        + "19 more changes from 2 January 2024 to 20 January 2024, not listed here; "
+        + "On 1 January 2024, 1 of 40 members support (open); on 2 January 2024, 2 of 40 members support (open); "
+        + "18 more changes from 3 January 2024 to 20 January 2024, not listed here; "
         + "on 21 January 2024, 21 of 40 members support (met); on 22 January 2024, 22 of 40 members support (met); "
         + "on 23 January 2024, 23 of 40 members support (met); on 24 January 2024, 24 of 40 members support (met); "
         + "on 25 January 2024, 25 of 40 members support (met); on 26 January 2024, 26 of 40 members support (met); "
@@ -110,16 +110,35 @@ class SupportChartTest {
 
   @Test
   void upToSixteenChangesAreEachStated() {
-    String sixteen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(16), LocalDate.of(2024, 1, 1),
+    String sixteen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2024, 1, 1),
         LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
-    String seventeen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2024, 1, 1),
+    String seventeen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(18), LocalDate.of(2024, 1, 1),
         LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
 
-    assertThat(sixteen).doesNotContain("not listed").contains("on 2 January 2024, 2 of 40")
-        .contains("on 16 January 2024, 16 of 40");
+    assertThat(sixteen).doesNotContain("not listed");
+    for (int day = 1; day <= 17; day++) {
+      assertThat(sixteen).contains("n " + day + " January 2024, " + day + " of 40 members support");
+    }
     assertThat(seventeen).contains("On 1 January 2024, 1 of 40 members support (open); "
+        + "on 2 January 2024, 2 of 40 members support (open); "
+        + "6 more changes from 3 January 2024 to 8 January 2024, not listed here; "
+        + "on 9 January 2024, 9 of 40 members support (open); ");
+    for (int day = 9; day <= 18; day++) {
+      assertThat(seventeen).contains("on " + day + " January 2024, " + day + " of 40 members support");
+    }
+    assertThat(seventeen.split("members support")).hasSize(13); // 2 + 10 stated, and the text after the last
+  }
+
+  @Test
+  void aChartThatStartsBeforeTheFirstStanceStatesThatStanceBeforeShortening() {
+    // as the pages draw it: a few days of the figures before anyone took a stance, then 17 changes
+    String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2023, 12, 25),
+        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+
+    assertThat(desc).startsWith("Figures from 25 December 2023 to 1 March 2024. "
+        + "On 25 December 2023, 0 of 0 members support (open); on 1 January 2024, 1 of 40 members support (open); "
         + "6 more changes from 2 January 2024 to 7 January 2024, not listed here; "
-        + "on 8 January 2024, 8 of 40 members support (open); ").contains("on 17 January 2024, 17 of 40");
+        + "on 8 January 2024, 8 of 40 members support (open); ");
   }
 
   @Test
@@ -127,8 +146,9 @@ class SupportChartTest {
     String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(1200), LocalDate.of(2024, 1, 1),
         LocalDate.of(2027, 6, 1), Samples.french(), "p")).desc();
 
-    assertThat(desc).contains("1 membre sur 40 soutient (ouvert)\u00A0; "
-        + "1\u202F189 autres changements du 2 janvier 2024 au 4 avril 2027, non détaillés ici\u00A0; "
+    assertThat(desc).contains("1 membre sur 40 soutient (ouvert)\u00A0; le 2 janvier 2024, 2 membres sur 40 "
+        + "soutiennent (ouvert)\u00A0; "
+        + "1\u202F188 autres changements du 3 janvier 2024 au 4 avril 2027, non détaillés ici\u00A0; "
         + "le 5 avril 2027, ");
   }
 
