@@ -279,13 +279,13 @@ public final class Builder {
           e.getMessage(),
           "fix the template, or delete it from templates/ to use the built-in one");
     } catch (StackOverflowError e) {
-      if (!SiteFolders.hasTemplates(siteDir)) {
+      if (!SiteFolders.changesTemplates(siteDir)) {
         throw e;
       }
       diagnostics.error(SourcePos.wholeFile("templates"), "the templates insert one another without end",
           "a template inserts itself, directly or through another: check th:insert, th:replace and th:include");
     } catch (RuntimeException e) {
-      if (!SiteFolders.hasTemplates(siteDir)) {
+      if (!SiteFolders.changesTemplates(siteDir)) {
         throw e;
       }
       diagnostics.error(SourcePos.wholeFile("templates"), "the site's templates cannot be used: " + words(e),

@@ -2,6 +2,7 @@ package baton.build;
 
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
+import baton.render.TemplateSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -11,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -63,8 +66,29 @@ final class SiteFolders {
     return names;
   }
 
-  static boolean hasTemplates(Path siteDir) {
-    return Files.isDirectory(siteDir.resolve("templates"), LinkOption.NOFOLLOW_LINKS);
+  /**
+   * Whether the site's templates/ changes the built-in set: it holds a file (a template, a label file, the stylesheet)
+   * that the built-in set lacks or has with other bytes. A site that keeps copies of built-in files, as this
+   * repository's example does, changes nothing, so a failure while rendering it is Baton's, not its templates'.
+   */
+  static boolean changesTemplates(Path siteDir) {
+    Path templates = siteDir.resolve("templates");
+    if (!Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    boolean[] changes = {false};
+    walk(templates, (file, attributes) -> {
+      if (changes[0] || !attributes.isRegularFile()) {
+        return;
+      }
+      Optional<byte[]> builtIn = TemplateSource.readBuiltIn(relative(templates, file));
+      try {
+        changes[0] = builtIn.isEmpty() || !Arrays.equals(builtIn.get(), Files.readAllBytes(file));
+      } catch (IOException e) {
+        changes[0] = true; // unreadable: it may be what broke the build
+      }
+    });
+    return changes[0];
   }
 
   /**
