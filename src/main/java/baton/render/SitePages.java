@@ -38,7 +38,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -57,14 +57,16 @@ final class SitePages {
   private final Views views;
   private final BiFunction<String, Boolean, String> markdown;
   private final Pictures pictures;
-  /** The views of the timeline's entries by key, each made when a page first needs it. */
-  private final Map<String, EntryView> viewByKey = new ConcurrentHashMap<>();
+  /** The derived timeline, which the views below follow position by position. */
+  private final List<TimelineEntry> entries;
+  /** The view of the timeline's entry at each position, made when a page first needs it. */
+  private final AtomicReferenceArray<EntryView> viewAt;
   /**
-   * The timeline's entries by the very statement or event they show, the objects the site and the derived lists
-   * hold: a page finds its entries' views without making and hashing a key for each (an actor's page may list
+   * The timeline's position of the very statement or event each entry shows, the objects the site and the derived
+   * lists hold: a page finds its entries' views without making and hashing a key for each (an actor's page may list
    * thousands).
    */
-  private final Map<Object, TimelineEntry> entryOf = new IdentityHashMap<>();
+  private final Map<Object, Integer> positionOf = new IdentityHashMap<>();
   private volatile List<EntryView> timeline;
   /** The actors of each country, in the order of the site's actors: one pass, not one scan per country page. */
   private final Map<String, List<Ref>> actorsByCountry = new HashMap<>();
@@ -85,11 +87,14 @@ final class SitePages {
     this.markdown = markdown;
     this.pictures = pictures;
     this.views = new Views(site, derived, messages);
-    for (TimelineEntry e : derived.timeline()) {
+    this.entries = List.copyOf(derived.timeline());
+    this.viewAt = new AtomicReferenceArray<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      TimelineEntry e = entries.get(i);
       if (e instanceof TimelineEntry.StatementEntry s) {
-        entryOf.put(s.statement(), e);
+        positionOf.put(s.statement(), i);
       } else if (e instanceof TimelineEntry.EventEntry ev) {
-        entryOf.put(ev.event(), e);
+        positionOf.put(ev.event(), i);
       }
     }
     for (Actor a : site.actors()) {
@@ -111,8 +116,8 @@ final class SitePages {
 
   /** The view of the entry showing this statement or event, made once; null when the timeline has none. */
   private EntryView viewOf(Object shown) {
-    TimelineEntry e = entryOf.get(shown);
-    return e == null ? null : view(e);
+    Integer position = positionOf.get(shown);
+    return position == null ? null : view(position);
   }
 
   /** The views of the entries showing these statements or events, in their order. */
@@ -124,9 +129,19 @@ final class SitePages {
     return Collections.unmodifiableList(out);
   }
 
-  private EntryView view(TimelineEntry e) {
-    EntryView v = viewByKey.get(e.key()); // the entry's own key: its hash is kept from the last look-up
-    return v != null ? v : viewByKey.computeIfAbsent(e.key(), k -> views.entry(e));
+  /**
+   * The view of the timeline's entry at that position. Not locked: two pages asking at once may both make it, and
+   * the first one kept is the one every page gets.
+   */
+  private EntryView view(int position) {
+    EntryView v = viewAt.get(position);
+    if (v == null) {
+      v = views.entry(entries.get(position));
+      if (!viewAt.compareAndSet(position, null, v)) {
+        v = viewAt.get(position);
+      }
+    }
+    return v;
   }
 
   /**
@@ -136,9 +151,10 @@ final class SitePages {
   private List<EntryView> timeline() {
     List<EntryView> all = timeline;
     if (all == null) {
-      List<Supplier<EntryView>> jobs = new ArrayList<>(derived.timeline().size());
-      for (TimelineEntry e : derived.timeline()) {
-        jobs.add(() -> view(e));
+      List<Supplier<EntryView>> jobs = new ArrayList<>(entries.size());
+      for (int i = 0; i < entries.size(); i++) {
+        int position = i;
+        jobs.add(() -> view(position));
       }
       all = List.copyOf(InOrder.run(jobs));
       timeline = all;
@@ -210,9 +226,8 @@ final class SitePages {
         office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body());
     String tenureSvg = office == null ? null : pictures.tenure(office, derived);
     List<EntryView> latest = new ArrayList<>();
-    List<TimelineEntry> all = derived.timeline();
-    for (int i = all.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
-      EntryView e = view(all.get(i));
+    for (int i = entries.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
+      EntryView e = view(i);
       if (e.isStatement() || e.isEvent()) {
         latest.add(e);
       }
