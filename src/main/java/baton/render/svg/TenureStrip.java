@@ -350,11 +350,29 @@ public final class TenureStrip {
     w.end();
   }
 
-  /** Every term, in order, for the text alternative. */
+  /**
+   * The most terms the text alternative names one by one: beyond them it names the first, says how many follow and
+   * over which years, and names the {@link #LATEST} latest (an office held by hundreds is still told in a few
+   * sentences; its page lists every holder).
+   */
+  static final int MAX_TERMS = 24;
+  static final int LATEST = 10;
+
+  /** Every term, in order, for the text alternative; past {@link #MAX_TERMS}, the first and the latest. */
   private static String describe(List<Term> terms, Messages m) {
     List<String> parts = new ArrayList<>();
-    for (Term t : terms) {
-      parts.add(termText(t, m));
+    int skipFrom = terms.size() > MAX_TERMS ? 1 : terms.size();
+    int skipTo = terms.size() - LATEST; // the first of the latest
+    for (int i = 0; i < terms.size(); i++) {
+      if (i == skipFrom) {
+        Period first = terms.get(skipFrom).holder().term();
+        Period last = terms.get(skipTo - 1).holder().term();
+        String end = last.isOpen() ? circa(m, last.from(), last.fromCirca()) : circa(m, last.to(), last.toCirca());
+        parts.add(m.get("picture.tenure.skipped", skipTo - skipFrom, circa(m, first.from(), first.fromCirca()), end));
+        i = skipTo - 1;
+        continue;
+      }
+      parts.add(termText(terms.get(i), m));
     }
     return String.join(m.get("picture.list.separator"), parts);
   }

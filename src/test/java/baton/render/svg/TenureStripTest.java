@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import baton.model.Office;
 import baton.model.Rule;
+import baton.render.Messages;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -83,6 +86,49 @@ class TenureStripTest {
         .assertPicture("p").desc();
 
     assertThat(desc).isEqualTo("Holders from 1952 to 1 January 1960: Anna, 1952 – May 1957; Bo, since c. June 1957.");
+  }
+
+  /** {@code count} holders h1, h2 ... of two years each from 1800, the last still in office. */
+  private static String terms(int count, Messages m) {
+    List<baton.model.Holder> holders = new ArrayList<>();
+    Map<String, String> names = new HashMap<>();
+    for (int i = 1; i <= count; i++) {
+      int from = 1800 + 2 * (i - 1);
+      holders.add(holder("h" + i, Integer.toString(from), i == count ? null : Integer.toString(from + 2), false));
+      names.put("h" + i, "H" + i);
+    }
+    return TenureStrip.render(Samples.office(Rule.CONSENSUS, holders), names, LocalDate.of(2000, 1, 1), m, "p");
+  }
+
+  @Test
+  void anOfficeOfManyHoldersIsToldByItsFirstHowManyFollowAndTheLatestTen() {
+    String desc = SvgDom.parse(terms(30, Samples.english())).assertPicture("p").desc();
+
+    assertThat(desc).isEqualTo("Holders from 1800 to 1 January 2000: H1, 1800 – 1802; "
+        + "19 more terms, 1802 – 1840, not listed here; "
+        + "H21, 1840 – 1842; H22, 1842 – 1844; H23, 1844 – 1846; H24, 1846 – 1848; H25, 1848 – 1850; "
+        + "H26, 1850 – 1852; H27, 1852 – 1854; H28, 1854 – 1856; H29, 1856 – 1858; H30, since 1858.");
+  }
+
+  @Test
+  void upToTwentyFourTermsAreEachNamed() {
+    String twentyFour = SvgDom.parse(terms(24, Samples.english())).desc();
+    String twentyFive = SvgDom.parse(terms(25, Samples.english())).desc();
+
+    assertThat(twentyFour).doesNotContain("not listed");
+    for (int i = 1; i <= 24; i++) {
+      assertThat(twentyFour).contains("H" + i + ", ");
+    }
+    assertThat(twentyFive).contains("H1, 1800 – 1802; 14 more terms, 1802 – 1830, not listed here; H16, 1830 – 1832; ")
+        .endsWith("H25, since 1848.").doesNotContain("H2,").doesNotContain("H15,");
+  }
+
+  @Test
+  void manyHoldersInFrench() {
+    String desc = SvgDom.parse(terms(30, Samples.french())).desc();
+
+    assertThat(desc).contains("H1, 1800 – 1802\u00A0; 19 autres mandats, 1802 – 1840, non détaillés ici\u00A0; "
+        + "H21, 1840 – 1842");
   }
 
   @Test
