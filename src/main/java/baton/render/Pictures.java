@@ -23,10 +23,10 @@ import java.util.function.Supplier;
  * The inline SVG pictures of the pages, each with its text alternative; each method returns markup for
  * {@code th:utext}, or null when there is nothing to draw.
  *
- * <p>The home page and the race office's page show the same tenure strip (and a changed office template may show the
- * race's support charts): such a picture is drawn for the first page that asks and kept for the other (it does not
- * depend on the page, and its ids are the same on both). Pages render on several threads: two pages that ask for
- * one picture at the same moment may both draw it, the same text.
+ * <p>The home page and the race office's page show the same tenure strip and support charts: such a picture is drawn
+ * for the first page that asks and kept for the other (it does not depend on the page, and its ids are the same on
+ * both). Pages render on several threads: two pages that ask for one picture at the same moment may both draw it,
+ * the same text. The member tiles link to the country pages from the page they are on, so each page draws its own.
  */
 final class Pictures {
 

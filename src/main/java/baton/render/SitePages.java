@@ -481,7 +481,8 @@ final class SitePages {
               h.acting() ? 0 : ++n, views.actor(h.actor()), period(h.term()), h.acting(), h.endCause(), h.note(),
               h == current));
     }
-    // The race is made only if the template reads it: the built-in one does not.
+    // Its tenure strip first: the home page, rendered at the same time, draws the race's charts first, so that each
+    // picture shared by the two pages is usually drawn once and then found by the other.
     String tenureSvg = pictures.tenure(o, derived);
     PageData.Office page =
         new PageData.Office(
@@ -489,7 +490,7 @@ final class SitePages {
             holders,
             m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()),
             o == derived.raceOffice(),
-            o == derived.raceOffice() ? new LazyList<>(() -> races(Urls.office(o.id()))) : List.of(),
+            o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of(),
             o.candidates().stream().map(views::actor).toList(),
             tenureSvg,
             o.markdown() == null ? null : md(o.markdown()));

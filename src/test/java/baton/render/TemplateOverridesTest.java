@@ -142,7 +142,7 @@ class TemplateOverridesTest {
   }
 
   @Test
-  void aChangedOfficeTemplateCanShowTheRaceTheBuiltInOneLeavesOut() {
+  void aChangedOfficeTemplateCanShowTheRaceItsOwnWay() {
     TestSite site = SmallRace.write(dir, "en");
     site.file(
         "templates/office.html",

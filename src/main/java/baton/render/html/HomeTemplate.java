@@ -22,21 +22,7 @@ final class HomeTemplate {
     }
     h.raw("\n\n  ");
     if (!page.races().isEmpty()) {
-      h.raw("<section class=\"races\" aria-labelledby=\"race-heading\">\n    <h2 id=\"race-heading\">");
-      String asOf = h.frame().asOfText();
-      if (asOf != null) {
-        h.label("home.race.asof", asOf);
-      } else {
-        h.label("home.race");
-      }
-      h.raw("</h2>\n    ");
-      for (int i = 0; i < page.races().size(); i++) {
-        if (i > 0) {
-          h.raw("\n    ");
-        }
-        race(h, page.races().get(i));
-      }
-      h.raw("\n  </section>");
+      races(h, page.races());
     }
     h.raw("\n\n  ");
     if (!page.latest().isEmpty()) {
@@ -66,6 +52,25 @@ final class HomeTemplate {
     if (page.tenureSvg() != null) {
       h.raw("<figure class=\"picture picture-tenure\">\n      <div>").html(page.tenureSvg()).raw("</div>\n");
       h.raw("      <figcaption>").label("home.tenure.caption").raw("</figcaption>\n    </figure>");
+    }
+    h.raw("\n  </section>");
+  }
+
+  /** The race section, one article per candidate: the home page's, and the race office's page's. */
+  static void races(Html h, List<CandidateRace> races) {
+    h.raw("<section class=\"races\" aria-labelledby=\"race-heading\">\n    <h2 id=\"race-heading\">");
+    String asOf = h.frame().asOfText();
+    if (asOf != null) {
+      h.label("home.race.asof", asOf);
+    } else {
+      h.label("home.race");
+    }
+    h.raw("</h2>\n    ");
+    for (int i = 0; i < races.size(); i++) {
+      if (i > 0) {
+        h.raw("\n    ");
+      }
+      race(h, races.get(i));
     }
     h.raw("\n  </section>");
   }

@@ -4,7 +4,7 @@ import baton.render.PageData;
 import baton.render.PageModels.HolderView;
 import baton.render.Ref;
 
-/** {@code templates/office.html}: an office, its holders in succession and its candidates. */
+/** {@code templates/office.html}: an office, its holders in succession, its candidates, and the race for it. */
 final class OfficeTemplate {
 
   private OfficeTemplate() {}
@@ -44,11 +44,11 @@ final class OfficeTemplate {
         Links.link(h, page.candidates().get(i));
         h.raw("</li>");
       }
-      h.raw("\n    </ul>\n    ");
-      if (page.isRaceOffice()) {
-        h.raw("<p><a href=\"").href("index.html").raw("\">").label("office.race.link").raw("</a></p>");
-      }
-      h.raw("\n  </section>");
+      h.raw("\n    </ul>\n  </section>");
+    }
+    h.raw("\n  ");
+    if (!page.races().isEmpty()) {
+      HomeTemplate.races(h, page.races());
     }
     h.raw("\n");
   }

@@ -179,20 +179,27 @@ class PagesTest {
     assertThat(holders.get(2).select(".tag-current").text()).isEqualTo("in office");
     assertThat(holders.get(2).text()).contains("(term expired)");
     assertThat(o.select(".prose").text()).isEqualTo("The Alliance's top civilian post.");
-    assertThat(o.select("figure svg[role=img]")).hasSize(1);
+    assertThat(o.select("figure.picture-tenure svg[role=img]")).hasSize(1);
+    assertThat(o.select("article.race figure svg[aria-labelledby]")).hasSize(2); // the race: support chart and tiles
   }
 
   @Test
-  void homeAndTheRaceOfficeShowTheSameTenureStripAndOnlyHomeTheRace() {
+  void homeAndTheRaceOfficeShowTheSameTenureStripAndRace() {
     Document home = page("index.html");
     Document office = page("offices/sg/index.html");
 
     Element tenure = home.selectFirst("svg.baton-tenure");
     assertThat(tenure.attr("aria-labelledby")).isEqualTo("tenure-title tenure-desc");
     assertThat(office.selectFirst("svg.baton-tenure").outerHtml()).isEqualTo(tenure.outerHtml());
-    assertThat(home.select("svg.baton-support").eachAttr("aria-labelledby"))
-        .containsExactly("race-cand-chart-title race-cand-chart-desc");
-    assertThat(office.select("svg.baton-support, article.race")).isEmpty();
+    assertThat(office.select("section.races h2").text()).isEqualTo("The race as of 30 June 2024");
+    Element race = office.selectFirst("article.race");
+    assertThat(race.select("h3 a").text()).isEqualTo("Ada Candidate");
+    assertThat(race.select("h3 a").attr("href")).isEqualTo("../../actors/cand/index.html");
+    assertThat(race.select(".race-verdict").text()).isEqualTo(home.select("article.race .race-verdict").text());
+    assertThat(texts(office, "article.race .counts dd")).containsExactly("0", "4", "0", "0", "1", "5");
+    assertThat(race.select(".backers a").eachAttr("href")).contains("../../countries/aa/index.html");
+    assertThat(race.select("svg.baton-support").outerHtml()).isEqualTo(home.select("svg.baton-support").outerHtml());
+    assertThat(race.select("svg.baton-tiles a").eachAttr("href")).contains("../../countries/aa/index.html");
     for (Document page : List.of(home, office)) {
       assertThat(page.select("[id]").eachAttr("id")).doesNotHaveDuplicates();
     }
