@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Strict UTF-8 decoding. Java's usual decoding quietly turns a bad byte into U+FFFD, so a file saved as Latin-1 would
@@ -55,7 +56,7 @@ final class Utf8 {
     SourcePos pos = TextPositions.at(file, out, out.length());
     String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     String message = "invalid UTF-8";
-    String hint = String.format("byte 0x%02X is not part of a valid character; save the file as UTF-8",
+    String hint = String.format(Locale.ROOT, "byte 0x%02X is not part of a valid character; save the file as UTF-8",
         bytes[in.position()] & 0xFF);
     return new Decoded(lenient, Diagnostic.error(pos, message, hint));
   }

@@ -2,6 +2,7 @@ package baton.jbake;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -45,7 +46,7 @@ final class PageText {
         default -> {
           if (c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xfeff
               || Character.isSurrogate(c) && !validSurrogate(text, i)) {
-            s.append(String.format("\\u%04x", (int) c));
+            s.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             s.append(c);
           }

@@ -3,6 +3,7 @@ package baton.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,9 +128,9 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
   @Override
   public String toString() {
     return switch (precision) {
-      case YEAR -> String.format("%04d", year);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+      case YEAR -> String.format(Locale.ROOT, "%04d", year);
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
     };
   }
 }

@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiFunction;
@@ -223,7 +224,7 @@ final class SitePages {
         office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null);
     List<CandidateRace> races = races(Urls.HOME);
     String ruleText =
-        office == null ? null : m.get("rule.explain." + office.rule().code(), office.body() == null ? "" : office.body());
+        office == null ? null : ruleText(office);
     String tenureSvg = office == null ? null : pictures.tenure(office, derived);
     List<EntryView> latest = new ArrayList<>();
     for (int i = entries.size() - 1; i >= 0 && latest.size() < LATEST; i--) {
@@ -246,6 +247,12 @@ final class SitePages {
       out.add(candidateRace(race, c.getKey(), c.getValue(), page, out.size() + 1));
     }
     return out;
+  }
+
+  /** How the office's rule appoints, naming the body when the office names one. */
+  private String ruleText(Office office) {
+    String key = "rule.explain." + office.rule().code();
+    return office.body() == null ? m.get(key + ".noBody") : m.get(key, office.body());
   }
 
   /** The longest id prefix a picture takes (a letter, then at most 63 letters, digits, '-' or '_'). */
@@ -319,7 +326,7 @@ final class SitePages {
         monthKey = key;
         entries = new ArrayList<>();
         String label = key.equals("y") ? null : m.date(PartialDate.ofMonth(d.year(), d.month()));
-        String anchor = key.equals("y") ? "y" + year : String.format("m%04d-%02d", year, d.month());
+        String anchor = key.equals("y") ? "y" + year : String.format(Locale.ROOT, "m%04d-%02d", year, d.month());
         months.add(new MonthGroup(label, anchor, entries));
       }
       entries.add(e);
@@ -488,7 +495,7 @@ final class SitePages {
         new PageData.Office(
             o,
             holders,
-            m.get("rule.explain." + o.rule().code(), o.body() == null ? "" : o.body()),
+            ruleText(o),
             o == derived.raceOffice(),
             o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of(),
             o.candidates().stream().map(views::actor).toList(),
@@ -508,8 +515,15 @@ final class SitePages {
 
   // ---- shared ----
 
+  /** A period's dates as text, an approximate one marked as such ("c. 1952"), so that every page that shows it says so. */
   private PeriodView period(Period p) {
-    return new PeriodView(views.date(p.from()), p.to() == null ? null : views.date(p.to()), p.fromCirca(), p.toCirca());
+    String from = circa(views.date(p.from()), p.fromCirca());
+    String to = p.to() == null ? null : circa(views.date(p.to()), p.toCirca());
+    return new PeriodView(from, to, p.fromCirca(), p.toCirca());
+  }
+
+  private String circa(String date, boolean circa) {
+    return circa ? m.get("entry.circa") + "\u00A0" + date : date;
   }
 
   private String md(String text) {
