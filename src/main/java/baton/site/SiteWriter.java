@@ -318,7 +318,7 @@ public final class SiteWriter {
 
   /**
    * The paths, from the output root, of the assets a build will copy: regular files under {@code assets/} whose
-   * names and folders do not start with a dot; links are not followed.
+   * names and folders do not start with a dot, except as {@link #isCopied} allows; links are not followed.
    */
   public Set<String> assetPaths(Path assets) throws PublishException {
     Set<String> paths = new TreeSet<>();
@@ -328,12 +328,21 @@ public final class SiteWriter {
     try (Stream<Path> walk = Files.walk(assets)) {
       walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> assets.relativize(p).toString().replace('\\', '/'))
-          .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
+          .filter(rel -> Stream.of(rel.split("/")).allMatch(SiteWriter::isCopied))
           .forEach(paths::add);
       return paths;
     } catch (IOException | UncheckedIOException e) {
       throw new PublishException("cannot read " + assets + ": " + reason(e), e);
     }
+  }
+
+  /**
+   * Whether an asset's file or folder of this name is copied: not a name starting with a dot (version control,
+   * editors and systems leave them around), except {@code .well-known} (RFC 8615: security.txt, domain checks) and
+   * {@code .nojekyll} (GitHub Pages), which a site publishes on purpose.
+   */
+  static boolean isCopied(String name) {
+    return !name.startsWith(".") || name.equals(".well-known") || name.equals(".nojekyll");
   }
 
   private static boolean isEmpty(Path dir) throws PublishException {
@@ -351,7 +360,7 @@ public final class SiteWriter {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            if (!dir.equals(from) && dir.getFileName().toString().startsWith(".")) {
+            if (!dir.equals(from) && !isCopied(dir.getFileName().toString())) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             Files.createDirectories(to.resolve(from.relativize(dir).toString()));
@@ -360,7 +369,7 @@ public final class SiteWriter {
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+            if (attrs.isRegularFile() && isCopied(file.getFileName().toString())) {
               Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
             }
             return FileVisitResult.CONTINUE;

@@ -192,4 +192,23 @@ class BuildTest {
     assertThat(site.build().status()).isZero();
     assertThat(site.read("css/site.css")).isEqualTo("body { color: black }\n");
   }
+
+  @Test
+  void dotFilesOfAssetsAreSkippedButWellKnownAndNoJekyll() {
+    TestSite site = race()
+        .file("assets/.well-known/security.txt", "Contact: mailto:desk@example.org\n")
+        .file("assets/.nojekyll", "")
+        .file("assets/.DS_Store", "finder")
+        .file("assets/.git/config", "[core]\n")
+        .file("assets/img/.thumbs", "cache")
+        .file("assets/.well-known/.editor-backup", "x");
+
+    assertThat(site.build().status()).isZero();
+
+    assertThat(site.read(".well-known/security.txt")).isEqualTo("Contact: mailto:desk@example.org\n");
+    assertThat(site.out().resolve(".nojekyll")).isRegularFile();
+    for (String skipped : List.of(".DS_Store", ".git", "img/.thumbs", ".well-known/.editor-backup")) {
+      assertThat(site.out().resolve(skipped)).as(skipped).doesNotExist();
+    }
+  }
 }
