@@ -58,7 +58,8 @@ public sealed interface PageData {
       List<StanceHistory> histories,
       List<EntryView> statements,
       List<EntryView> events,
-      List<Ref> actors)
+      List<Ref> actors,
+      String bodyHtml)
       implements PageData {
     @Override
     public String template() {

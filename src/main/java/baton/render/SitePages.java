@@ -402,7 +402,8 @@ final class SitePages {
             histories,
             viewsOf(derived.statementsForCountry(c.id())),
             viewsOf(derived.eventsForCountry(c.id())),
-            actorsByCountry.getOrDefault(c.id(), List.of()));
+            actorsByCountry.getOrDefault(c.id(), List.of()),
+            c.markdown() == null ? null : md(c.markdown()));
     return render(page, Urls.country(c.id()), c.name(), jsonLd.country(c, Urls.country(c.id())));
   }
 

@@ -21,6 +21,10 @@ final class CountryTemplate {
       h.raw("<span>").label("country.not-member").raw("</span>");
     }
     h.raw("\n  </p>\n  ");
+    if (page.bodyHtml() != null) {
+      h.raw("<div class=\"prose\">").html(page.bodyHtml()).raw("</div>");
+    }
+    h.raw("\n  ");
     if (!page.membership().isEmpty()) {
       h.raw("<section aria-labelledby=\"membership-h\">\n    <h2 id=\"membership-h\">").label("country.membership");
       h.raw("</h2>\n    <ul>\n      ");

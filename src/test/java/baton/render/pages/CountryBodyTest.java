@@ -1,0 +1,47 @@
+package baton.render.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import baton.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A country written as {@code .md} has its text on its page, under the membership line, checked like any body. */
+class CountryBodyTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void aCountrysMarkdownTextIsOnItsPage() throws IOException {
+    TestSite site = SmallRace.write(dir, "en");
+    Files.delete(site.root().resolve("content/countries/bb.yaml"));
+    site.file("content/countries/bb.md", "---\nname: Borduria\ncode: BB\nmembership:\n  - from: 1949\n---\n"
+        + "Borduria weighs **every** candidate; see [its objection](../../statements/b-opposes/index.html).\n");
+
+    assertThat(site.build().status()).isZero();
+
+    Document bb = Jsoup.parse(site.read("countries/bb/index.html"));
+    assertThat(bb.select("main > .prose").text()).isEqualTo("Borduria weighs every candidate; see its objection.");
+    assertThat(bb.select("main > .prose strong").text()).isEqualTo("every");
+    assertThat(bb.select("main > .prose a").attr("href")).isEqualTo("../../statements/b-opposes/index.html");
+  }
+
+  @Test
+  void aBrokenLinkInACountrysTextFailsTheBuild() throws IOException {
+    TestSite site = SmallRace.write(dir, "en");
+    Files.delete(site.root().resolve("content/countries/bb.yaml"));
+    site.file("content/countries/bb.md", "---\nname: Borduria\ncode: BB\nmembership:\n  - from: 1949\n---\n"
+        + "See [nothing](../../statements/none/index.html).\n");
+
+    TestSite.Run run = site.build();
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err()).startsWith("countries/bb/index.html: a link to a page that does not exist: "
+        + "../../statements/none/index.html (fix the link in the Markdown body");
+  }
+}
