@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,15 +74,15 @@ final class SiteFolders {
     if (!Files.isDirectory(templates, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
+    TemplateSource source = new TemplateSource(templates);
     boolean[] changes = {false};
     walk(templates, (file, attributes) -> {
       if (changes[0] || !attributes.isRegularFile()) {
         return;
       }
-      Optional<byte[]> builtIn = TemplateSource.readBuiltIn(relative(templates, file));
       try {
-        changes[0] = builtIn.isEmpty() || !Arrays.equals(builtIn.get(), Files.readAllBytes(file));
-      } catch (IOException e) {
+        changes[0] = source.changesBuiltIn(relative(templates, file));
+      } catch (UncheckedIOException e) {
         changes[0] = true; // unreadable: it may be what broke the build
       }
     });

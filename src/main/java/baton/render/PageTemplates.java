@@ -24,7 +24,7 @@ final class PageTemplates {
   /** The built-in templates each page template uses besides itself. */
   private static final Map<String, List<String>> USES =
       Map.ofEntries(
-          Map.entry("home", List.of("layout", "entry")),
+          Map.entry("home", List.of("layout", "entry", "race")),
           Map.entry("timeline", List.of("layout", "entry")),
           Map.entry("countries", List.of("layout", "entry")),
           Map.entry("country", List.of("layout", "entry")),
@@ -32,7 +32,7 @@ final class PageTemplates {
           Map.entry("actor", List.of("layout", "entry")),
           Map.entry("statement", List.of("layout", "entry")),
           Map.entry("event", List.of("layout", "entry")),
-          Map.entry("office", List.of("layout")),
+          Map.entry("office", List.of("layout", "race")),
           Map.entry("page", List.of("layout")),
           Map.entry("404", List.of("layout")));
 

@@ -21,7 +21,7 @@ public final class TemplateSource {
   /** The names of the built-in templates (without {@code .html}), each of which a site may override. */
   public static final java.util.Set<String> BUILT_IN_TEMPLATES =
       java.util.Set.of(
-          "layout", "entry", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
+          "layout", "entry", "race", "home", "timeline", "countries", "country", "actors", "actor", "statement", "event",
           "office", "page", "404");
 
   private final Path siteTemplates;
@@ -69,15 +69,12 @@ public final class TemplateSource {
    * keeps a copy of a built-in file, as this repository's example site does, does not change it.
    */
   public boolean changesBuiltIn(String name) {
-    Optional<Path> own = siteFile(name);
+    Optional<byte[]> own = readOwn(name);
     if (own.isEmpty()) {
       return false;
     }
-    try (InputStream in = TemplateSource.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
-      return in == null || !Arrays.equals(Files.readAllBytes(own.get()), in.readAllBytes());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read template " + name, e);
-    }
+    Optional<byte[]> builtIn = readBuiltIn(name);
+    return builtIn.isEmpty() || !Arrays.equals(own.get(), builtIn.get());
   }
 
   /** The site's own file of that name, if it has one that is a regular file (links are not followed). */

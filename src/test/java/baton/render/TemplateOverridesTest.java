@@ -84,6 +84,16 @@ class TemplateOverridesTest {
   }
 
   @Test
+  void aChangedRaceFragmentSendsTheHomeAndOfficePagesToThymeleaf() {
+    TestSite site = SmallRace.write(dir, "en");
+    site.file("templates/race.html", builtIn("race.html").replace("class=\"race-verdict\"", "class=\"race-verdict own\""));
+    assertThat(viaThymeleaf(site)).containsExactlyInAnyOrder("home", "office");
+    Map<String, String> pages = build(site);
+    assertThat(pages.get("index.html")).contains("<p class=\"race-verdict own\">");
+    assertThat(pages.get("offices/sg/index.html")).contains("<p class=\"race-verdict own\">");
+  }
+
+  @Test
   void copiesOfTheBuiltInTemplatesKeepTheCompiledOnes() {
     TestSite site = SmallRace.write(dir, "en");
     for (String name : TemplateSource.BUILT_IN_TEMPLATES) {
