@@ -365,38 +365,35 @@ public final class SupportChart {
     return Legend.draw(scratch, items, LEFT, Svg.WIDTH - 4, top);
   }
 
+  /** One segment's figures for the text alternative: its date, its counts and its status. */
+  private static String point(Segment s, Messages m) {
+    Tally t = s.tally();
+    List<String> parts = new ArrayList<>();
+    parts.add(m.get("picture.support.count.supports", t.supports(), t.members()));
+    if (t.noObjection() > 0) {
+      parts.add(m.get("picture.support.count.noObjection", t.noObjection()));
+    }
+    if (t.undecided() > 0) {
+      parts.add(m.get("picture.support.count.undecided", t.undecided()));
+    }
+    if (t.opposes() > 0) {
+      parts.add(m.get("picture.support.count.opposes", t.opposes()));
+    }
+    String counts = String.join(m.get("picture.list.comma"), parts);
+    return m.get("picture.support.point", date(m, s.start()), counts, m.get(statusKey(s.status())));
+  }
+
   /**
    * The text alternative: the figures the window starts from and every change in it with its counts and status
    * (beyond {@link #MAX_POINTS} changes, the first, how many follow, and the latest), then what the rule needs.
    */
   private static String describe(Rule rule, List<Segment> segments, LocalDate from, LocalDate to, Messages m) {
-    List<String> points = new ArrayList<>();
-    // Segment 0 holds the figures the window starts from, each later one a change.
-    int skipFrom = segments.size() - 1 > MAX_POINTS ? 2 : segments.size();
-    int skipTo = segments.size() - LATEST; // the first of the latest
-    for (int i = 0; i < segments.size(); i++) {
-      if (i == skipFrom) {
-        points.add(m.get("picture.support.skipped", skipTo - skipFrom, date(m, segments.get(skipFrom).start()),
-            date(m, segments.get(skipTo - 1).start())));
-        i = skipTo - 1;
-        continue;
-      }
-      Segment s = segments.get(i);
-      Tally t = s.tally();
-      List<String> parts = new ArrayList<>();
-      parts.add(m.get("picture.support.count.supports", t.supports(), t.members()));
-      if (t.noObjection() > 0) {
-        parts.add(m.get("picture.support.count.noObjection", t.noObjection()));
-      }
-      if (t.undecided() > 0) {
-        parts.add(m.get("picture.support.count.undecided", t.undecided()));
-      }
-      if (t.opposes() > 0) {
-        parts.add(m.get("picture.support.count.opposes", t.opposes()));
-      }
-      String counts = String.join(m.get("picture.list.comma"), parts);
-      points.add(m.get("picture.support.point", date(m, s.start()), counts, m.get(statusKey(s.status()))));
-    }
+    // Segment 0 holds the figures the window starts from, each later one a change: past MAX_POINTS changes, the
+    // figures it starts from and the first change are stated, then how many follow, then the latest.
+    List<String> points = Svg.abridged(segments.size(), MAX_POINTS + 1, 2, LATEST,
+        i -> point(segments.get(i), m),
+        (skipFrom, skipTo) -> m.get("picture.support.skipped", skipTo - skipFrom,
+            date(m, segments.get(skipFrom).start()), date(m, segments.get(skipTo - 1).start())));
     Segment last = segments.get(segments.size() - 1);
     int members = last.tally().members();
     String needs = m.get("picture.support.needs." + rule.code(), required(rule, members), members);

@@ -1,7 +1,10 @@
 package baton.render.svg;
 
 import baton.render.Messages;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /** What the three pictures share: the frame with its text alternative, numbers, ids, and text widths. */
@@ -24,6 +27,33 @@ final class Svg {
   private static final Pattern ID_PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
   private Svg() {}
+
+  /** The text for a run of items a text alternative leaves out: those from {@code from} to {@code to}, exclusive. */
+  @FunctionalInterface
+  interface Skipped {
+    String text(int from, int to);
+  }
+
+  /**
+   * The texts of a picture's {@code count} items for its text alternative, in order: every item's, up to {@code most}
+   * items; past that the first {@code first}, one text for those that follow up to the {@code latest} last ones, and
+   * those, so that a picture of hundreds of items is still told in a few sentences.
+   */
+  static List<String> abridged(int count, int most, int first, int latest, IntFunction<String> item, Skipped skipped) {
+    List<String> texts = new ArrayList<>();
+    int skipFrom = count > most ? first : count;
+    int skipTo = count > most ? count - latest : count; // the first of the latest
+    for (int i = 0; i < skipFrom; i++) {
+      texts.add(item.apply(i));
+    }
+    if (skipFrom < skipTo) {
+      texts.add(skipped.text(skipFrom, skipTo));
+    }
+    for (int i = skipTo; i < count; i++) {
+      texts.add(item.apply(i));
+    }
+    return texts;
+  }
 
   /**
    * Opens the root element with its title and desc, which {@code aria-labelledby} names as the text alternative.

@@ -360,20 +360,13 @@ public final class TenureStrip {
 
   /** Every term, in order, for the text alternative; past {@link #MAX_TERMS}, the first and the latest. */
   private static String describe(List<Term> terms, Messages m) {
-    List<String> parts = new ArrayList<>();
-    int skipFrom = terms.size() > MAX_TERMS ? 1 : terms.size();
-    int skipTo = terms.size() - LATEST; // the first of the latest
-    for (int i = 0; i < terms.size(); i++) {
-      if (i == skipFrom) {
-        Period first = terms.get(skipFrom).holder().term();
-        Period last = terms.get(skipTo - 1).holder().term();
-        String end = last.isOpen() ? circa(m, last.from(), last.fromCirca()) : circa(m, last.to(), last.toCirca());
-        parts.add(m.get("picture.tenure.skipped", skipTo - skipFrom, circa(m, first.from(), first.fromCirca()), end));
-        i = skipTo - 1;
-        continue;
-      }
-      parts.add(termText(terms.get(i), m));
-    }
+    List<String> parts = Svg.abridged(terms.size(), MAX_TERMS, 1, LATEST, i -> termText(terms.get(i), m),
+        (skipFrom, skipTo) -> {
+          Period first = terms.get(skipFrom).holder().term();
+          Period last = terms.get(skipTo - 1).holder().term();
+          String end = last.isOpen() ? circa(m, last.from(), last.fromCirca()) : circa(m, last.to(), last.toCirca());
+          return m.get("picture.tenure.skipped", skipTo - skipFrom, circa(m, first.from(), first.fromCirca()), end);
+        });
     return String.join(m.get("picture.list.separator"), parts);
   }
 
