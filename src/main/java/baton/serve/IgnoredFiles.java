@@ -1,11 +1,14 @@
 package baton.serve;
 
+import baton.site.SiteWriter;
+
 /**
  * Which changes under the watched folders cannot change the site, so trigger no rebuild: editors' temporary and
  * backup files (vim's {@code .x.swp}, {@code .swx}, {@code 4913} and {@code x~}; emacs's {@code .#x} and
  * {@code #x#}; JetBrains' {@code ___jb_tmp___}), anything whose name or folder starts with a dot (Baton skips those
- * in content and assets), and in {@code content/} anything whose name or folder starts with an underscore (Baton
- * skips those too; in {@code templates/} and {@code assets/} they are ordinary files).
+ * in content and assets, except the assets a build copies all the same: {@code .well-known} and {@code .nojekyll}),
+ * and in {@code content/} anything whose name or folder starts with an underscore (Baton skips those too; in
+ * {@code templates/} and {@code assets/} they are ordinary files).
  */
 final class IgnoredFiles {
 
@@ -18,8 +21,11 @@ final class IgnoredFiles {
       return true;
     }
     boolean content = parts[0].equals("content");
-    for (String part : parts) {
-      if (part.startsWith(".") || (content && part.startsWith("_"))) {
+    boolean assets = parts[0].equals("assets");
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      boolean skipped = assets && i > 0 ? !SiteWriter.isCopied(part) : part.startsWith(".");
+      if (skipped || (content && part.startsWith("_"))) {
         return true;
       }
     }

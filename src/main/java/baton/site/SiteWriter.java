@@ -341,7 +341,7 @@ public final class SiteWriter {
    * editors and systems leave them around), except {@code .well-known} (RFC 8615: security.txt, domain checks) and
    * {@code .nojekyll} (GitHub Pages), which a site publishes on purpose.
    */
-  static boolean isCopied(String name) {
+  public static boolean isCopied(String name) {
     return !name.startsWith(".") || name.equals(".well-known") || name.equals(".nojekyll");
   }
 

@@ -30,7 +30,8 @@ class ServingTest {
                 .bytes("assets/img/photo.webp", new byte[] {'R', 'I', 'F', 'F'})
                 .bytes("assets/fonts/text.woff2", new byte[] {'w', 'O', 'F', '2'})
                 .file("assets/img/mark.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
-                .file("assets/js/extra.js", "console.log('asset');\n"));
+                .file("assets/js/extra.js", "console.log('asset');\n")
+                .file("assets/.well-known/security.txt", "Contact: mailto:desk@example.org\n"));
     assertThat(served.server().lastBuild().ok()).as(served.err()).isTrue();
   }
 
@@ -78,8 +79,11 @@ class ServingTest {
   }
 
   @Test
-  void filesStartingWithADotAreNotServed() {
+  void filesStartingWithADotAreNotServedButThoseABuildCopies() {
     assertThat(served.get("/.baton-output").statusCode()).isEqualTo(404);
+    HttpResponse<String> securityTxt = served.get("/.well-known/security.txt");
+    assertThat(securityTxt.statusCode()).isEqualTo(200);
+    assertThat(securityTxt.body()).isEqualTo("Contact: mailto:desk@example.org\n");
   }
 
   @Test
