@@ -10,7 +10,9 @@ import baton.model.Period;
 import baton.model.Site;
 import baton.model.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Computes a site's {@link Derived} views: one sort of the timeline, then indexes filed from it in order. */
 public final class Derivation {
@@ -24,12 +26,25 @@ public final class Derivation {
     PartialDate asOf = asOf(site);
     Office office = raceOffice(site);
     Race race = office == null || asOf == null ? null : Race.count(office, asOf, memberships, stances);
+    // Every other office with candidates has its race too, counted alike, for its own page.
+    Map<String, Race> races = new HashMap<>();
+    if (race != null) {
+      races.put(office.id(), race);
+    }
+    if (asOf != null) {
+      for (Office o : site.offices()) {
+        if (o != office && !o.candidates().isEmpty()) {
+          races.put(o.id(), Race.count(o, asOf, memberships, stances));
+        }
+      }
+    }
     return new Derived(
         asOf,
         asOf == null ? null : asOf.end(),
         office,
         timeline,
         race,
+        races,
         memberships,
         stances,
         EntryIndex.of(timeline, memberships));

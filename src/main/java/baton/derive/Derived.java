@@ -9,6 +9,7 @@ import baton.model.Site;
 import baton.model.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,6 +25,8 @@ import java.util.Optional;
  * @param raceOffice the office whose race the home page follows; null when the site has none or several and
  *     names none
  * @param race the race of {@code raceOffice} as of {@code asOfDay}; null when there is no race office or no asOf
+ * @param races the race of every office that has candidates, and of {@code raceOffice}, by office id, as of
+ *     {@code asOfDay}; empty when there is no asOf
  */
 public record Derived(
     PartialDate asOf,
@@ -31,12 +34,14 @@ public record Derived(
     Office raceOffice,
     List<TimelineEntry> timeline,
     Race race,
+    Map<String, Race> races,
     Memberships memberships,
     StanceIndex stances,
     EntryIndex entries) {
 
   public Derived {
     timeline = List.copyOf(timeline);
+    races = Map.copyOf(races);
     Objects.requireNonNull(memberships, "memberships");
     Objects.requireNonNull(stances, "stances");
     Objects.requireNonNull(entries, "entries");
@@ -47,6 +52,11 @@ public record Derived(
 
   public static Derived of(Site site) {
     return Derivation.of(site);
+  }
+
+  /** The office's race as of the asOf day: for the race office and every office with candidates; else null. */
+  public Race raceOf(Office office) {
+    return races.get(office.id());
   }
 
   public EventStatus statusOf(Event event) {

@@ -73,7 +73,7 @@ final class Pictures {
     }
     // A little room before the first stance, so that its step is visible.
     LocalDate start = from.minusDays(Math.max(7, ChronoUnit.DAYS.between(from, to) / 20));
-    return once(charts, candidate + '\n' + idPrefix,
+    return once(charts, race.office().id() + '\n' + candidate + '\n' + idPrefix,
         () -> SupportChart.render(candidateName, race.rule(), series, start, to, m, idPrefix));
   }
 

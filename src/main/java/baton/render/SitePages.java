@@ -222,7 +222,7 @@ final class SitePages {
     Ref holder = office == null ? null : derived.holderOf(office).map(h -> views.actor(h.actor())).orElse(null);
     String holderSince =
         office == null ? null : derived.holderOf(office).map(h -> views.date(h.term().from())).orElse(null);
-    List<CandidateRace> races = races(Urls.HOME);
+    List<CandidateRace> races = races(derived.race(), Urls.HOME);
     String ruleText =
         office == null ? null : ruleText(office);
     String tenureSvg = office == null ? null : pictures.tenure(office, derived);
@@ -237,8 +237,8 @@ final class SitePages {
     return render(home, Urls.HOME, site.settings().title(), jsonLd.website());
   }
 
-  private List<CandidateRace> races(String page) {
-    Race race = derived.race();
+  /** The race's candidates as a page shows them; none without a race. */
+  private List<CandidateRace> races(Race race, String page) {
     if (race == null) {
       return List.of();
     }
@@ -498,7 +498,7 @@ final class SitePages {
             holders,
             ruleText(o),
             o == derived.raceOffice(),
-            o == derived.raceOffice() ? races(Urls.office(o.id())) : List.of(),
+            races(derived.raceOf(o), Urls.office(o.id())),
             o.candidates().stream().map(views::actor).toList(),
             tenureSvg,
             o.markdown() == null ? null : md(o.markdown()));

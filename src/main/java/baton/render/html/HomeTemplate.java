@@ -56,7 +56,7 @@ final class HomeTemplate {
     h.raw("\n  </section>");
   }
 
-  /** The race section, one article per candidate: the home page's, and the race office's page's. */
+  /** The race section, one article per candidate: the home page's, and each office's page's (its own race). */
   static void races(Html h, List<CandidateRace> races) {
     h.raw("<section class=\"races\" aria-labelledby=\"race-heading\">\n    <h2 id=\"race-heading\">");
     String asOf = h.frame().asOfText();
