@@ -1,6 +1,7 @@
 package baton.build;
 
 import baton.content.ContentLoader;
+import baton.content.EntryType;
 import baton.content.Limits;
 import baton.content.LoadCache;
 import baton.content.Loaded;
@@ -60,12 +61,17 @@ public final class Builder {
     this.validator = cache == null ? new Validator() : Validator.remembering();
   }
 
-  /** Loads, validates and derives; writes nothing. */
+  /**
+   * Everything {@link #build} does but writing: loads, validates and derives, then renders every file and checks it as
+   * a build would (links, script, templates, assets), and lets it go. A site passes {@code check} exactly when it
+   * builds. The output folder is not touched, not even locked.
+   */
   public BuildResult check(BuildOptions options) {
     Run run = new Run();
     Loaded loaded = load(run, options);
-    validateAndDerive(run, loaded, options, site -> {});
-    return run.result(loaded, 0, null);
+    try (MarkdownAhead ahead = renderer.ahead()) {
+      return published(run, loaded, options, false, ahead, false).result();
+    }
   }
 
   /** Everything {@link #check} does, then renders, checks the pages and swaps the output in. */
@@ -91,11 +97,13 @@ public final class Builder {
     Loaded loaded = load(run, options);
     // Deriving and preparing the pages take one core: the other renders Markdown bodies meanwhile.
     try (MarkdownAhead ahead = renderer.ahead()) {
-      return published(run, loaded, options, digests, ahead);
+      return published(run, loaded, options, digests, ahead, true);
     }
   }
 
-  private Published published(Run run, Loaded loaded, BuildOptions options, boolean digests, MarkdownAhead ahead) {
+  /** With {@code write} false, every file is made and checked, and none written ({@link #check}). */
+  private Published published(
+      Run run, Loaded loaded, BuildOptions options, boolean digests, MarkdownAhead ahead, boolean write) {
     Optional<Validated> validated = prepare(run, loaded, options, ahead::start);
     if (validated.isEmpty()) {
       return nothing(run.result(loaded, 0, null));
@@ -113,10 +121,18 @@ public final class Builder {
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
       SiteFolders.checkAssetCollisions(assetPaths, paths.get(), run.diagnostics);
+      SiteFolders.checkParamFiles(loaded.entries(), assetPaths, paths.get(), run.diagnostics);
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
       OutputCheck.Targets targets = OutputCheck.targets(paths.get(), assetPaths);
+      if (!write) {
+        Optional<List<Made>> made = renderInto(run, options, pass.get(), null, targets, false);
+        if (made.isPresent()) {
+          report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()));
+        }
+        return nothing(run.result(loaded, 0, null));
+      }
       try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()
@@ -136,8 +152,8 @@ public final class Builder {
   }
 
   /**
-   * Renders every file of the pass, each checked and, when clean, written into {@code staged} by the thread that made
-   * it; none after reporting a template problem.
+   * Renders every file of the pass, each checked and, when clean, written into {@code staged} (when not null) by the
+   * thread that made it; none after reporting a template problem.
    */
   private static Optional<List<Made>> renderInto(
       Run run,
@@ -151,7 +167,7 @@ public final class Builder {
       return render(run, options.siteDir(), () -> pass.all(() -> false, true, f -> {
         try {
           List<OutputCheck.Problem> problems = OutputCheck.checkOne(f, targets);
-          if (problems.isEmpty()) {
+          if (problems.isEmpty() && staged != null) {
             staged.write(f);
           }
           return new Made(f.path(), digests ? LiveBuilder.digest(f.bytes()) : 0, problems);
@@ -160,7 +176,7 @@ public final class Builder {
         }
       }));
     } catch (AfterRendering e) {
-      if (e.getCause() instanceof SiteWriter.Staged.WriteFailed failed) {
+      if (staged != null && e.getCause() instanceof SiteWriter.Staged.WriteFailed failed) {
         throw staged.failure(failed);
       }
       throw (RuntimeException) e.getCause();
@@ -303,13 +319,30 @@ public final class Builder {
     return m.isEmpty() ? "rendering failed" : Character.toLowerCase(m.charAt(0)) + m.substring(1);
   }
 
-  /** The content file each entry page is made from, by the page's path. */
+  /**
+   * The content file each entry page is made from, by the page's path; for actors, countries and offices only when
+   * they have a Markdown body (their files cannot be in sub-folders, and only a {@code .md} file has a body).
+   */
   private static Map<String, String> sourceFiles(Site site) {
     Map<String, String> sources = new HashMap<>();
     site.statements().forEach(s -> sources.put(Urls.statement(s.id()), s.file()));
     site.events().forEach(e -> sources.put(Urls.event(e.id()), e.file()));
     site.pages().forEach(p -> sources.put(Urls.page(p.id()), p.file()));
+    site.actors().stream().filter(a -> hasBody(a.markdown()))
+        .forEach(a -> sources.put(Urls.actor(a.id()), bodyFile(EntryType.ACTOR, a.id())));
+    site.countries().stream().filter(c -> hasBody(c.markdown()))
+        .forEach(c -> sources.put(Urls.country(c.id()), bodyFile(EntryType.COUNTRY, c.id())));
+    site.offices().stream().filter(o -> hasBody(o.markdown()))
+        .forEach(o -> sources.put(Urls.office(o.id()), bodyFile(EntryType.OFFICE, o.id())));
     return sources;
+  }
+
+  private static boolean hasBody(String markdown) {
+    return markdown != null && !markdown.isBlank();
+  }
+
+  private static String bodyFile(EntryType type, String id) {
+    return "content/" + type.folder() + "/" + id + ".md";
   }
 
   /** What to do about a problem in a generated page, depending on what can have put it there. */
@@ -326,11 +359,11 @@ public final class Builder {
   }
 
   private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options, Consumer<Site> validated) {
-    // Files that failed to load are missing from the entries: their ids would be reported unknown wherever they are
-    // used, so references are only checked when everything loaded. The other checks still run, for one full report.
+    // Files that failed to load are missing from the entries; every check still runs on the others, for one full
+    // report, and a reference to a file that failed is left to that file's own error.
     boolean loadedAll = !run.diagnostics.hasErrors();
-    Validation validation =
-        run.time("validate", () -> validator.validate(loaded.entries(), options.drafts(), loadedAll, run.diagnostics));
+    Validation validation = run.time("validate",
+        () -> validator.validate(loaded.entries(), options.drafts(), loaded.unreadable(), run.diagnostics));
     Optional<Site> site = validation.site();
     if (!loadedAll || site.isEmpty()) {
       return Optional.empty();

@@ -143,7 +143,10 @@ public final class LiveBuilder {
     try {
       Set<String> assets = builder.writer().assetPaths(options.siteDir().resolve("assets"));
       Predicate<String> targets = path -> before.containsKey(path) || pagePaths.contains(path) || assets.contains(path);
-      if (!builder.checkOutput(run, options, site, pages.get(), Set.of(), targets)) {
+      List<String> outputPaths = new ArrayList<>(before.keySet());
+      outputPaths.addAll(pagePaths);
+      SiteFolders.checkParamFiles(loaded.entries(), assets, outputPaths, run.diagnostics);
+      if (run.diagnostics.hasErrors() || !builder.checkOutput(run, options, site, pages.get(), Set.of(), targets)) {
         return new Step(run.result(loaded, 0, null), Set.of(), null);
       }
       List<OutputFile> changedPages = changedFiles(pages.get());
@@ -185,7 +188,10 @@ public final class LiveBuilder {
     }
     try {
       Set<String> assetPaths = builder.writer().assetPaths(p.options().siteDir().resolve("assets"));
-      if (!builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {
+      SiteFolders.checkParamFiles(
+          p.loaded().entries(), assetPaths, files.get().stream().map(OutputFile::path).toList(), run.diagnostics);
+      if (run.diagnostics.hasErrors()
+          || !builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {
         return failed(run, p);
       }
     } catch (PublishException e) {

@@ -1,8 +1,14 @@
 package baton.build;
 
+import baton.content.EntryType;
+import baton.content.Field;
+import baton.content.Mapping;
+import baton.content.RawEntry;
+import baton.content.Scalar;
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import baton.render.TemplateSource;
+import baton.validate.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
@@ -113,6 +119,39 @@ final class SiteFolders {
         diagnostics.error(SourcePos.wholeFile("assets/" + asset),
             "the build writes " + clash + " itself, where this asset would go",
             "rename or move the asset; Baton's own file would replace it");
+      }
+    }
+  }
+
+  /** The site settings' params that name a file of the output for the layout to link to (README, site.yaml). */
+  private static final List<String> PARAM_FILES = List.of("stylesheet", "favicon");
+
+  /**
+   * Each of {@link #PARAM_FILES} set in site.yaml must name a file of the output, an asset nearly always: one error at
+   * the line that names it, rather than a link to no file on every page. Values other than text are left to the
+   * templates, which may read them their own way.
+   */
+  static void checkParamFiles(
+      List<RawEntry> entries, Set<String> assets, List<String> generated, Diagnostics diagnostics) {
+    RawEntry site = entries.stream().filter(e -> e.type() == EntryType.SITE).findFirst().orElse(null);
+    Field params = site == null ? null : site.fields().field("params");
+    if (params == null || !(params.value() instanceof Mapping named)) {
+      return;
+    }
+    Set<String> generatedFiles = null;
+    for (String key : PARAM_FILES) {
+      Field f = named.field(key);
+      if (f == null || !(f.value() instanceof Scalar value) || value.text() == null) {
+        continue;
+      }
+      String path = value.text();
+      if (assets.contains(path)) {
+        continue;
+      }
+      generatedFiles = generatedFiles == null ? new HashSet<>(generated) : generatedFiles;
+      if (!generatedFiles.contains(path)) {
+        diagnostics.error(value.pos(), "params." + key + " names " + Quote.of(path) + ", which is not in assets/",
+            "put the file in assets/ under that path, or correct the path: it starts from assets/, as in css/site.css");
       }
     }
   }

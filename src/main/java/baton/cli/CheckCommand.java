@@ -7,12 +7,12 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code baton check}: validate and derive, write nothing. */
+/** {@code baton check}: everything a build does but writing (see {@link Builder#check}). */
 final class CheckCommand implements CommandLineSpec.Action {
 
   static final CommandLineSpec SPEC =
       CommandLineSpec.command(
-          "check", List.of("Check the site's content; write nothing."), List.of(), options(), new CheckCommand());
+          "check", List.of("Check the site as a build would; write nothing."), List.of(), options(), new CheckCommand());
 
   private static List<Option> options() {
     List<Option> options = new ArrayList<>(SiteOptions.OPTIONS);

@@ -5,11 +5,14 @@ import baton.diag.SourcePos;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -78,11 +81,18 @@ public final class ContentLoader {
       cache.clear();
     }
     List<RawEntry> entries = new ArrayList<>(results.size());
-    for (EntryReader.Result result : results) {
+    Map<EntryType, Set<String>> unreadable = new EnumMap<>(EntryType.class);
+    for (int i = 0; i < results.size(); i++) {
+      EntryReader.Result result = results.get(i);
       result.problems().forEach(diagnostics::add);
-      result.entry().ifPresent(entries::add);
+      if (result.entry().isPresent()) {
+        entries.add(result.entry().get());
+      } else {
+        ContentFile file = files.get(i);
+        unreadable.computeIfAbsent(file.type(), t -> new HashSet<>()).add(file.id());
+      }
     }
-    return new Loaded(jbake.finish(entries, diagnostics), sources);
+    return new Loaded(jbake.finish(entries, diagnostics), sources, unreadable);
   }
 
   private EntryReader.Result read(

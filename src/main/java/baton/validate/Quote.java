@@ -1,14 +1,14 @@
 package baton.validate;
 
 /** A value from the site quoted in a message: whole when short, cut when long, so that a message stays one line. */
-final class Quote {
+public final class Quote {
 
   static final int MAX = 60;
 
   private Quote() {}
 
   /** {@code 'value'}, or its first characters and an ellipsis. */
-  static String of(String text) {
+  public static String of(String text) {
     if (text.length() <= MAX) {
       return "'" + text + "'";
     }

@@ -109,23 +109,28 @@ public final class Validator {
   }
 
   public Validation validate(List<RawEntry> entries, boolean includeDrafts, Diagnostics diagnostics) {
-    return validate(entries, includeDrafts, true, diagnostics);
+    return validate(entries, includeDrafts, Map.of(), diagnostics);
   }
 
   /**
-   * With {@code checkReferences} false, references between entries are not checked: used when some files failed to
-   * load, whose ids would otherwise be reported as unknown everywhere they are used.
+   * {@code unreadable} holds, by type, the ids of content files that could not be read (their own errors are reported
+   * apart): a reference to one of them is not reported as unknown, so that one broken file does not bury the site's
+   * other errors under false ones, nor hide the real ones.
    */
   public Validation validate(
-      List<RawEntry> entries, boolean includeDrafts, boolean checkReferences, Diagnostics diagnostics) {
+      List<RawEntry> entries,
+      boolean includeDrafts,
+      Map<EntryType, Set<String>> unreadable,
+      Diagnostics diagnostics) {
     Run run = new Run(includeDrafts, diagnostics, remembers ? converted : null, remembers ? resolvedIds : null);
     run.lastOrder = remembers ? order : null;
     run.remembersOrder = remembers;
-    Validation validation = run.validate(entries, checkReferences);
+    run.unreadable = unreadable;
+    Validation validation = run.validate(entries);
     if (remembers) {
       order = run.lastOrder;
       converted = run.nextConverted;
-      resolvedIds = checkReferences && run.allResolved ? run.ids : null;
+      resolvedIds = run.allResolved ? run.ids : null;
     }
     return validation;
   }
@@ -208,6 +213,8 @@ public final class Validator {
     private boolean rememberedResolve;
     /** Whether every reference checked so far resolved. */
     private boolean allResolved = true;
+    /** The ids of the content files that could not be read, by type (see {@link Validator#validate}). */
+    private Map<EntryType, Set<String>> unreadable = Map.of();
 
     Run(
         boolean includeDrafts,
@@ -335,7 +342,7 @@ public final class Validator {
       return statements;
     }
 
-    Validation validate(List<RawEntry> entries, boolean checkReferences) {
+    Validation validate(List<RawEntry> entries) {
       // Ids first, so that references can be checked whatever the order of the files. An entry's twin is the entry
       // of its type whose id is its id in lower case: itself, nearly always.
       Map<EntryType, Map<String, RawEntry>> byFoldedId = new EnumMap<>(EntryType.class);
@@ -408,9 +415,7 @@ public final class Validator {
             "site.yaml must name the office the home page follows: there are " + offices.size() + " offices",
             "add office: " + offices.get(0).id());
       }
-      if (checkReferences) {
-        resolveReferences();
-      }
+      resolveReferences();
       if (diagnostics.hasErrors() || settings == null) {
         return Validation.failed();
       }
@@ -917,6 +922,9 @@ public final class Validator {
           continue;
         }
         allResolved = false;
+        if (unreadable.getOrDefault(c.type(), Set.of()).contains(id)) {
+          continue; // its file's own error says what is wrong
+        }
         String noun = noun(c.type());
         if (draftIds.get(c.type()).contains(id)) {
           diagnostics.error(

@@ -152,6 +152,109 @@ class BuildTest {
     assertThat(site.out()).doesNotExist();
   }
 
+  /**
+   * What only rendering finds (a body's link to no page, a site template that cannot be rendered, an asset where a
+   * page goes) fails {@code check} as it fails {@code build}, with the same words, and check still writes nothing:
+   * a site that passes check builds.
+   */
+  @Test
+  void checkFindsWhatOnlyRenderingFindsAndStillWritesNothing() {
+    TestSite site = race()
+        .file("content/statements/2024/a-backs.md",
+            "---\ndate: 2024-03-02\nactor: cand\ncandidate: cand\nstance: supports\n---\n"
+                + "See [the list](../../actors/nobody/index.html).\n");
+    Run check = site.check();
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.err()).isEqualTo(
+        "content/statements/2024/a-backs.md: its page statements/a-backs/index.html has a link to a page that does"
+            + " not exist: ../../actors/nobody/index.html (fix the link in the Markdown body or in the template that"
+            + " makes the page; a relative link in a body starts from the page's own folder)\n"
+            + "1 error, 0 warnings: nothing written\n");
+    assertThat(dir.resolve("target")).doesNotExist();
+    Run build = site.build();
+    assertThat(build.status()).isEqualTo(1);
+    assertThat(build.err()).isEqualTo(check.err());
+
+    site.file("content/statements/2024/a-backs.md",
+            "---\ndate: 2024-03-02\nactor: cand\ncandidate: cand\nstance: supports\n---\nA backs its own.\n")
+        .file("templates/event.html", "<p th:text=\"${event.nosuch.field}\">x</p>\n");
+    check = site.check();
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.err()).startsWith("templates/event.html:1:");
+    assertThat(site.build().err()).isEqualTo(check.err());
+
+    site.file("templates/event.html", "")
+        .file("assets/timeline/index.html", "<p>mine</p>\n");
+    dir.resolve("templates/event.html").toFile().delete();
+    check = site.check();
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.diagnostics()).isEmpty();
+    assertThat(check.err()).startsWith("assets/timeline/index.html:");
+    assertThat(site.build().err()).isEqualTo(check.err());
+    assertThat(site.out()).doesNotExist();
+  }
+
+  /**
+   * A file that cannot be read (here broken YAML) does not hide the other files' unknown references, and the
+   * references to it are left to its own error instead of being reported unknown wherever it is used.
+   */
+  @Test
+  void aBrokenFileHidesNoOtherErrorAndItsIdIsNotUnknown() {
+    TestSite site = race()
+        .file("content/actors/gov-b.yaml", "name: [Government of B\nkind: government\n")
+        .file("content/statements/2024/typo.md",
+            "---\ndate: 2024-03-03\nactor: counicl\ncandidate: cand\nstance: supports\n---\n");
+    Run run = site.check();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.diagnostics()).hasSize(2);
+    assertThat(run.diagnostics().get(0)).isEqualTo("content/actors/gov-b.yaml:2:5: invalid YAML: expected ',' or"
+        + " ']', but got ':' (in the list '[' that starts at line 1, column 7)");
+    assertThat(run.diagnostics().get(1)).isEqualTo(
+        "content/statements/2024/typo.md:3:8: unknown actor 'counicl' (did you mean 'council'?)");
+    assertThat(run.err()).doesNotContain("'gov-b'");
+    assertThat(site.build().err()).isEqualTo(run.err());
+  }
+
+  /** A broken link in an actor's or an office's text is reported at the file that holds the text. */
+  @Test
+  void aBrokenLinkInAnActorsOrAnOfficesTextNamesItsFile() throws IOException {
+    TestSite site = race()
+        .file("content/actors/council.md", "---\nname: Council\nkind: organisation\n---\n"
+            + "See [its seat](../../countries/zz/index.html).\n")
+        .file("content/offices/sg.md", "---\nname: Secretary General\nrule: consensus\nholders:\n"
+            + "  - actor: old\n    from: 2014-10-01\ncandidates: [cand]\n---\nSee [the rules](../../rules/index.html).\n");
+    Files.delete(dir.resolve("content/actors/council.yaml"));
+    Files.delete(dir.resolve("content/offices/sg.yaml"));
+    Run run = site.check();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.diagnostics()).containsExactly(
+        "content/actors/council.md: its page actors/council/index.html has a link to a page that does not exist:"
+            + " ../../countries/zz/index.html (fix the link in the Markdown body or in the template that makes the"
+            + " page; a relative link in a body starts from the page's own folder)",
+        "content/offices/sg.md: its page offices/sg/index.html has a link to a page that does not exist:"
+            + " ../../rules/index.html (fix the link in the Markdown body or in the template that makes the page; a"
+            + " relative link in a body starts from the page's own folder)");
+  }
+
+  /** A stylesheet or favicon named in site.yaml but missing from assets/ is one error at its line, not one per page. */
+  @Test
+  void aStylesheetMissingFromAssetsIsOneErrorAtItsLine() {
+    TestSite site = race()
+        .file("content/site.yaml", "title: Small race\nasOf: 2024-06\nparams:\n  stylesheet: css/site.css\n"
+            + "  favicon: icon.svg\n  accent: teal\n")
+        .file("assets/icon.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    Run run = site.check();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.diagnostics()).containsExactly(
+        "content/site.yaml:4:15: params.stylesheet names 'css/site.css', which is not in assets/ (put the file in"
+            + " assets/ under that path, or correct the path: it starts from assets/, as in css/site.css)");
+    assertThat(site.build().err()).isEqualTo(run.err());
+
+    site.file("assets/css/site.css", "body { color: teal }\n");
+    assertThat(site.build().status()).isZero();
+    assertThat(site.read("index.html")).contains("<link rel=\"stylesheet\" href=\"css/site.css\">");
+  }
+
   @Test
   void wrongUsageIsStatusTwo() {
     TestSite site = race();

@@ -79,7 +79,7 @@ class CommandLineTest {
         -V, --version   Print version information and exit.
       Commands:
         build   Build the site into the output folder.
-        check   Check the site's content; write nothing.
+        check   Check the site as a build would; write nothing.
         serve   Build the site into target/serve, serve it on 127.0.0.1 and rebuild
                   it, reloading the browser, on every change to content/, templates/
                   or assets/. Stop with Ctrl-C.
@@ -107,7 +107,7 @@ class CommandLineTest {
       """
       Usage: baton check [-hqvV] [--drafts] [--format=FORMAT] [--out=DIR]
                          [--site=DIR]
-      Check the site's content; write nothing.
+      Check the site as a build would; write nothing.
             --drafts          include entries marked draft: true
             --format=FORMAT   text (default): diagnostics on stderr; json: one JSON
                                 object on stdout, for editors and CI

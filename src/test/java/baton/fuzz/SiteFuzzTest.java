@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Fuzzes what {@code baton check} runs: loading (walking content/, UTF-8, front matter, YAML, JBake pages), validation
- * and, when the content is valid, the derived views. Each input is a {@link SiteArchive} of files written over a small
+ * and, when the content is valid, the derived views, then every page rendered and checked. Each input is a {@link SiteArchive} of files written over a small
  * valid race ({@link FuzzSite}): a file may replace one of the race's or add one of any type, well-formed or not.
  * Whatever the files hold, the check must come back with a result, never an exception, a hang or a heap exhausted, and
  * every diagnostic must keep the {@link DiagnosticContract}; printing them must work too.

@@ -41,7 +41,8 @@ class CountryBodyTest {
     TestSite.Run run = site.build();
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).startsWith("countries/bb/index.html: a link to a page that does not exist: "
-        + "../../statements/none/index.html (fix the link in the Markdown body");
+    assertThat(run.err()).startsWith("content/countries/bb.md: its page countries/bb/index.html has a link to a page"
+        + " that does not exist: ../../statements/none/index.html (fix the link in the Markdown body");
+    assertThat(site.check().err()).isEqualTo(run.err());
   }
 }
