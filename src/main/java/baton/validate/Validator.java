@@ -678,7 +678,7 @@ public final class Validator {
 
     /**
      * Holders are listed in succession; terms that are not acting may not share a day, except the day one ends
-     * and the next begins (which belongs to the next).
+     * and the next begins (which belongs to the next), or, written with partial dates, the month or year they do.
      */
     private void checkSuccession(List<Holder> holders, List<SourcePos> pos) {
       Holder lastFull = null;
@@ -700,7 +700,9 @@ public final class Validator {
                 pos.get(i),
                 "holder's term starts while the term at line " + lastFullPos.line() + " has no end",
                 "give the earlier term a 'to', or mark one of them acting: true");
-          } else if (h.term().firstDay().isBefore(lastFull.term().lastDay())) {
+          } else if (h.term().from().end().isBefore(lastFull.term().to().start())) {
+            // Only when the next term starts before the earlier one ends whatever days partial dates stand for: a term
+            // ending in March 2019 and the next starting in March 2019 touch, as full dates sharing a day do.
             diagnostics.error(
                 pos.get(i),
                 "holder's term overlaps the term at line " + lastFullPos.line(),
@@ -756,11 +758,14 @@ public final class Validator {
         checks.add(new Check(EntryType.ACTOR, candidate, "candidate"));
       }
       Stance stance = f.choice("stance", Stance.class);
+      // SPEC counts a stance only with a candidate, for the countries a statement is made for: one that counts for no
+      // one or no country is allowed, and most likely a slip.
       if (stance != null && candidate == null) {
-        diagnostics.error(f.pos("stance"), "a stance needs a 'candidate'", "add candidate: <actor id>");
-      }
-      if (stance != null && !allMembers && countries.isEmpty() && actor != null && actorsById.containsKey(actor.id())) {
-        diagnostics.error(
+        diagnostics.warning(f.pos("stance"), "this stance counts for no candidate: the statement names none",
+            "add candidate: <actor id>, or remove the stance");
+      } else if (stance != null && !allMembers && countries.isEmpty() && actor != null
+          && actorsById.containsKey(actor.id())) {
+        diagnostics.warning(
             f.pos("stance"),
             "this stance counts for no country: actor '" + actor.id() + "' has no country",
             "add country: <id>, or countries: [..] or countries: members");
@@ -947,8 +952,11 @@ public final class Validator {
           continue;
         }
         if (c.what().equals("outlet")) {
-          hint = (hint == null ? "" : hint + " ") + "or write the outlet's name as text, e.g. outlet: Reuters";
-          diagnostics.error(c.ref().pos(), "unknown outlet " + Quote.of(id) + ": no actor has this id", hint);
+          // SPEC: an outlet is an actor's id or plain text. Text that looks like an id and is none is shown as written,
+          // and most likely a slip.
+          hint = (hint == null ? "" : hint + " ") + "or write the outlet's name as it should read, e.g. outlet: Reuters";
+          diagnostics.warning(
+              c.ref().pos(), "outlet " + Quote.of(id) + " is no actor's id: it is shown as the text " + Quote.of(id), hint);
           continue;
         }
         if (hint == null) {

@@ -183,7 +183,7 @@ final class HostileCases {
 
   static Stream<HostileCase> references() {
     return Stream.of(
-        errors("dangling-references-from-a-statement", 6,
+        errors("dangling-references-from-a-statement", 5,
             s -> s.file("content/statements/dangling.md", """
                 ---
                 date: 2024-03-01
@@ -193,16 +193,13 @@ final class HostileCases {
                 stance: supports
                 mentions: [no-one]
                 about: [no-event]
-                source:
-                  - outlet: no-outlet
                 ---
                 """),
             "content/statements/dangling.md:3:8: unknown actor 'nobody' (no actor has this id: add content/actors/nobody.yaml)",
             "content/statements/dangling.md:4:10: unknown country 'xx' (no country has this id: add content/countries/xx.yaml)",
             "content/statements/dangling.md:5:12: unknown candidate 'no-candidate' (no actor has this id: add content/actors/no-candidate.yaml)",
             "content/statements/dangling.md:7:12: unknown actor 'no-one' (no actor has this id: add content/actors/no-one.yaml)",
-            "content/statements/dangling.md:8:9: unknown event 'no-event' (no event has this id: add content/events/no-event.yaml)",
-            "content/statements/dangling.md:10:13: unknown outlet 'no-outlet': no actor has this id (or write the outlet's name as text, e.g. outlet: Reuters)"),
+            "content/statements/dangling.md:8:9: unknown event 'no-event' (no event has this id: add content/events/no-event.yaml)"),
         errors("dangling-references-from-site-and-office", 3,
             s -> s.file("content/site.yaml", "title: Test race\noffice: no-office\n")
                 .file("content/offices/nato-sg.yaml",
