@@ -47,7 +47,9 @@ final class Report {
       result.stages().forEach((stage, time) -> out.println(String.format(Locale.ROOT, "  %-9s %7.3f s", stage, seconds(time))));
     }
     if (!options.quiet) {
-      out.println(doneMessage + " in " + String.format(Locale.ROOT, "%.2f s", seconds(result.elapsed())));
+      int warnings = result.diagnostics().warningCount();
+      out.println(doneMessage + " in " + String.format(Locale.ROOT, "%.2f s", seconds(result.elapsed()))
+          + (warnings == 0 ? "" : " (" + DiagnosticPrinter.summaryOfWarnings(warnings) + " above)"));
     }
     return ExitCodes.OK;
   }

@@ -57,6 +57,11 @@ public final class DiagnosticPrinter {
     return plural(diagnostics.errorCount(), "error") + ", " + plural(diagnostics.warningCount(), "warning");
   }
 
+  /** "1 warning", "2 warnings". */
+  public static String summaryOfWarnings(int warnings) {
+    return plural(warnings, "warning");
+  }
+
   static String plural(int n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }

@@ -430,7 +430,7 @@ class ValidationErrorsTest {
     Run build = site.build();
     assertThat(build.status()).isZero();
     assertThat(build.diagnostics()).isEqualTo(run.diagnostics());
-    assertThat(build.out()).startsWith("Built ");
+    assertThat(build.out()).startsWith("Built ").endsWith(" s (2 warnings above)\n");
   }
 
   @Test
