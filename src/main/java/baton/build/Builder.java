@@ -133,7 +133,7 @@ public final class Builder {
         }
         return nothing(run.result(loaded, 0, null));
       }
-      try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets)) {
+      try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets, assetPaths)) {
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()
             || !report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()))) {

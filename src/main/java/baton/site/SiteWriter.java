@@ -44,10 +44,11 @@ public final class SiteWriter {
 
   /**
    * Starts a publish whose files come one at a time, from any thread, as a build makes them: the output is locked and
-   * the assets staged now; {@link Staged#commit} swaps the staged folder in, and closing without it removes it, so
-   * that the previous output stays untouched.
+   * the assets staged now, those of {@code assetPaths} (as {@link #assetPaths} found them, and the build checked them:
+   * a file added to assets/ since is left for the next build); {@link Staged#commit} swaps the staged folder in, and
+   * closing without it removes it, so that the previous output stays untouched.
    */
-  public Staged stage(Path siteDir, Path out, Path assets) throws PublishException {
+  public Staged stage(Path siteDir, Path out, Path assets, Set<String> assetPaths) throws PublishException {
     Path target = out.toAbsolutePath().normalize();
     checkTarget(siteDir.toAbsolutePath().normalize(), target);
     Path parent = target.getParent();
@@ -74,9 +75,7 @@ public final class SiteWriter {
       lock = tryLock(channel, target);
       recover(parent, name, target);
       staging = createStaging(parent, name);
-      if (assets != null && Files.isDirectory(assets, LinkOption.NOFOLLOW_LINKS)) {
-        copyTree(assets, staging);
-      }
+      copyAssets(assets, assetPaths, staging);
       return new Staged(target, parent, name, channel, lock, staging);
     } catch (IOException | UncheckedIOException | PublishException e) {
       try {
@@ -353,28 +352,20 @@ public final class SiteWriter {
     }
   }
 
-  /** Copies regular files and folders; symbolic links are not followed, so assets cannot pull in other files. */
-  private static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(
-        from,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-            if (!dir.equals(from) && !isCopied(dir.getFileName().toString())) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-            return FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-            if (attrs.isRegularFile() && isCopied(file.getFileName().toString())) {
-              Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
+  /**
+   * Copies these assets into the staged output. Each is copied only while it is a regular file: one that became a
+   * link or a folder since it was listed is left out, so that assets cannot pull in other files.
+   */
+  private static void copyAssets(Path assets, Set<String> paths, Path staging) throws IOException {
+    for (String path : paths) {
+      Path from = assets.resolve(path);
+      if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      Path to = staging.resolve(path);
+      Files.createDirectories(to.getParent());
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   private static void swap(Path staging, Path target, Path parent, String name) throws IOException {

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
@@ -147,7 +148,7 @@ class CrashSafetyTest {
 
     // A publish that fails while staging must leave the previous output in place, as it found it.
     List<OutputFile> broken = List.of(new OutputFile("../escape.html", new byte[0]));
-    try (SiteWriter.Staged staged = new SiteWriter().stage(site(), out(), site().resolve("assets"))) {
+    try (SiteWriter.Staged staged = new SiteWriter().stage(site(), out(), site().resolve("assets"), Set.of())) {
       broken.forEach(staged::write); // as a build writes each file it made, then commits
       staged.commit();
     } catch (Exception | AssertionError e) {
