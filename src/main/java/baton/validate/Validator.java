@@ -573,6 +573,9 @@ public final class Validator {
             "code " + Quote.of(code) + " does not match the file name '" + e.id() + "'",
             "a country's code is its file name in upper case: code: " + e.id().toUpperCase(Locale.ROOT));
         code = null;
+      } else if (code != null && !IsoCountries.isCountryCode(code)) {
+        diagnostics.warning(f.pos("code"), Quote.of(code) + " is not an ISO 3166-1 alpha-2 country code",
+            IsoCountries.hint(code));
       }
       List<Period> membership = new ArrayList<>();
       List<SourcePos> starts = new ArrayList<>();

@@ -28,7 +28,7 @@ class BuildTest {
         .file("content/countries/aa.yaml", "name: A\ncode: AA\nmembership:\n  - from: 1949\n")
         .file("content/countries/bb.yaml", "name: B\ncode: BB\nmembership:\n  - from: 1949\n")
         .file("content/countries/cc.yaml", "name: C\ncode: CC\nmembership:\n  - from: 1949\n")
-        .file("content/countries/dd.yaml", "name: D\ncode: DD\nmembership:\n  - from: 1949\n")
+        .file("content/countries/dk.yaml", "name: D\ncode: DK\nmembership:\n  - from: 1949\n")
         .file("content/countries/ee.yaml", "name: E\ncode: EE\nmembership:\n  - from: 2024-03-07\n")
         .file("content/actors/cand.yaml", "name: Candidate\nkind: person\ncountry: aa\n")
         .file("content/actors/old.yaml", "name: Old holder\nkind: person\n")
@@ -87,7 +87,7 @@ class BuildTest {
     assertThat(cand.at("/status").asText()).isEqualTo("open");
     assertThat(cand.at("/met").asBoolean()).isFalse();
     assertThat(cand.at("/byCountry").toString())
-        .isEqualTo("{\"aa\":\"supports\",\"bb\":\"none\",\"cc\":\"no-objection\",\"dd\":\"no-objection\",\"ee\":\"none\"}");
+        .isEqualTo("{\"aa\":\"supports\",\"bb\":\"none\",\"cc\":\"no-objection\",\"dk\":\"no-objection\",\"ee\":\"none\"}");
 
     List<String> series = new ArrayList<>();
     for (JsonNode p : race.at("/series/cand")) {
@@ -107,7 +107,7 @@ class BuildTest {
     json.at("/timeline").forEach(n -> timeline.add(n.asText()));
     assertThat(timeline)
         .containsExactly(
-            "accession:aa:0", "accession:bb:0", "accession:cc:0", "accession:dd:0",
+            "accession:aa:0", "accession:bb:0", "accession:cc:0", "accession:dk:0",
             "term-start:sg:0",
             "statement:joint", "statement:b-opposes", "statement:a-backs", "accession:ee:0",
             "statement:b-withdraws", "event:summit");
@@ -115,7 +115,7 @@ class BuildTest {
     assertThat(json.at("/events/0/upcoming").asBoolean()).isTrue();
     JsonNode joint = json.at("/statements/3");
     assertThat(joint.at("/id").asText()).isEqualTo("joint");
-    assertThat(joint.at("/countries").toString()).isEqualTo("[\"aa\",\"bb\",\"cc\",\"dd\"]");
+    assertThat(joint.at("/countries").toString()).isEqualTo("[\"aa\",\"bb\",\"cc\",\"dk\"]");
   }
 
   @Test

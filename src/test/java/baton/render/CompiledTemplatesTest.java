@@ -204,7 +204,7 @@ class CompiledTemplatesTest {
         .file(
             "content/countries/cc.yaml",
             "name: \"Carpania \\\"C\\\"\"\ncode: CC\nmembership:\n  - from: 1949\n    to: 1966\n  - from: 1990-10-03\n")
-        .file("content/countries/dd.yaml", "name: Dorland\ncode: DD\nmembership:\n  - from: 2024-03\n")
+        .file("content/countries/dk.yaml", "name: Dorland\ncode: DK\nmembership:\n  - from: 2024-03\n")
         .file("content/countries/ee.yaml", "name: Estalia\ncode: EE\nmembership:\n  - from: 2024-09-01\n")
         .file("content/countries/zz.yaml", "name: Zubrowka\ncode: ZZ\nwikidata: Q1\n")
         .file(
@@ -234,7 +234,7 @@ class CompiledTemplatesTest {
         .file("content/actors/gov-a.yaml", "name: Government of Aland\nkind: government\ncountry: aa\n")
         .file("content/actors/gov-b.yaml", "name: Government of Borduria\nkind: government\ncountry: bb\n")
         .file("content/actors/gov-c.yaml", "name: Government of Carpania\nkind: government\ncountry: cc\n")
-        .file("content/actors/gov-d.yaml", "name: Government of Dorland\nkind: government\ncountry: dd\n")
+        .file("content/actors/gov-d.yaml", "name: Government of Dorland\nkind: government\ncountry: dk\n")
         .file("content/actors/anon.yaml", "name: an official\nkind: person\ncountry: bb\nanonymous: true\n")
         .file("content/actors/council.yaml", "name: The Council\nkind: organisation\n")
         .file("content/actors/wire.yaml", "name: \"The <Wire> & 'Co'\"\nkind: outlet\n")
@@ -305,7 +305,7 @@ class CompiledTemplatesTest {
             "---\ndate: 2024-04\nactor: council\ncountries: members\ncandidate: cand-b\nstance: supports\n---\n")
         .file(
             "content/statements/c-d-for-c.yaml",
-            "date: 2024-04-02\ndisplayDate: \"early <April> & 'so'\"\nactor: gov-c\ncountries: [cc, dd]\n"
+            "date: 2024-04-02\ndisplayDate: \"early <April> & 'so'\"\nactor: gov-c\ncountries: [cc, dk]\n"
                 + "candidate: cand-c\nstance: no-objection\n")
         .file(
             "content/statements/c-undecided.yaml",

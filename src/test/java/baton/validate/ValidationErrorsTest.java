@@ -230,6 +230,19 @@ class ValidationErrorsTest {
                 + "(a country's code is its file name in upper case: code: NO)");
   }
 
+  /** A country's id is its ISO 3166-1 code: one that is none is most likely a slip, and a warning; user codes are fine. */
+  @Test
+  void aCountryCodeThatIsNotISOIsAWarning() {
+    site.file("content/countries/xk.yaml", "name: Kosovo\ncode: XK\n");
+    Run run = checkWith("content/countries/uk.yaml", "name: United Kingdom\ncode: UK\n");
+    assertThat(run.status()).isZero();
+    assertThat(run.diagnostics())
+        .containsExactly(
+            "content/countries/uk.yaml:2:7: warning: 'UK' is not an ISO 3166-1 alpha-2 country code (the United"
+                + " Kingdom's code is GB: name the file after the country's ISO code and write that code, as gb.yaml with"
+                + " code: GB; AA, QM to QZ, XA to XZ and ZZ are free for your own use)");
+  }
+
   @Test
   void norwayIsNotFalse() {
     Run run = checkWith("content/countries/no.yaml", "name: Norway\ncode: NO\nmembership:\n  - from: 1949-08-24\n");

@@ -33,7 +33,7 @@ class OtherOfficeRaceTest {
         .file("content/statements/2024/b-backs-chair.md",
             "---\ndate: 2024-04-03\nactor: gov-b\ncandidate: chair-cand\nstance: supports\n---\n")
         .file("content/statements/2024/d-backs-chair.md",
-            "---\ndate: 2024-05-03\nactor: council\ncountries: [dd]\ncandidate: chair-cand\nstance: supports\n---\n");
+            "---\ndate: 2024-05-03\nactor: council\ncountries: [dk]\ncandidate: chair-cand\nstance: supports\n---\n");
   }
 
   @Test

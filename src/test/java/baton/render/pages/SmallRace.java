@@ -20,7 +20,7 @@ public final class SmallRace {
         .file("content/countries/aa.yaml", "name: Aland\ncode: AA\nmembership:\n  - from: 1949\n")
         .file("content/countries/bb.yaml", "name: Borduria\ncode: BB\nmembership:\n  - from: 1949\n")
         .file("content/countries/cc.yaml", "name: Carpania\ncode: CC\nmembership:\n  - from: 1949\n")
-        .file("content/countries/dd.yaml", "name: Dorland\ncode: DD\nmembership:\n  - from: 1949\n")
+        .file("content/countries/dk.yaml", "name: Dorland\ncode: DK\nmembership:\n  - from: 1949\n")
         .file("content/countries/ee.yaml", "name: Estalia\ncode: EE\nmembership:\n  - from: 2024-03-07\n")
         .file("content/countries/zz.yaml", "name: Zubrowka\ncode: ZZ\n")
         .file("content/actors/cand.yaml", "name: Ada Candidate\nkind: person\ncountry: aa\n")
