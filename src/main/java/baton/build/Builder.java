@@ -121,12 +121,15 @@ public final class Builder {
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
       SiteFolders.checkAssetCollisions(assetPaths, paths.get(), run.diagnostics);
-      SiteFolders.checkParamFiles(loaded.entries(), assetPaths, paths.get(), run.diagnostics);
+      SiteFolders.checkParamFiles(loaded.entries(), assetPaths, paths.get(), templates, run.diagnostics);
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
       OutputCheck.Targets targets = OutputCheck.targets(paths.get(), assetPaths);
       if (!write) {
+        if (options.outDir() != null) {
+          writer.checkOutputFolder(options.siteDir(), options.outDir()); // as a build would, before rendering
+        }
         Optional<List<Made>> made = renderInto(run, options, pass.get(), null, targets, false);
         if (made.isPresent()) {
           report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()));
@@ -360,10 +363,11 @@ public final class Builder {
 
   private Optional<Validated> validateAndDerive(Run run, Loaded loaded, BuildOptions options, Consumer<Site> validated) {
     // Files that failed to load are missing from the entries; every check still runs on the others, for one full
-    // report, and a reference to a file that failed is left to that file's own error.
+    // report, and a reference to a file that failed is left to that file's own error. Only when the walk itself could
+    // not look at some files (a link, a misplaced folder), whose ids are not known, are references not checked.
     boolean loadedAll = !run.diagnostics.hasErrors();
-    Validation validation = run.time("validate",
-        () -> validator.validate(loaded.entries(), options.drafts(), loaded.unreadable(), run.diagnostics));
+    Validation validation = run.time("validate", () -> validator.validate(
+        loaded.entries(), options.drafts(), loaded.walkedAll(), loaded.unreadable(), run.diagnostics));
     Optional<Site> site = validation.site();
     if (!loadedAll || site.isEmpty()) {
       return Optional.empty();

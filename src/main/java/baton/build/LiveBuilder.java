@@ -145,7 +145,7 @@ public final class LiveBuilder {
       Predicate<String> targets = path -> before.containsKey(path) || pagePaths.contains(path) || assets.contains(path);
       List<String> outputPaths = new ArrayList<>(before.keySet());
       outputPaths.addAll(pagePaths);
-      SiteFolders.checkParamFiles(loaded.entries(), assets, outputPaths, run.diagnostics);
+      SiteFolders.checkParamFiles(loaded.entries(), assets, outputPaths, templates, run.diagnostics);
       if (run.diagnostics.hasErrors() || !builder.checkOutput(run, options, site, pages.get(), Set.of(), targets)) {
         return new Step(run.result(loaded, 0, null), Set.of(), null);
       }
@@ -188,8 +188,8 @@ public final class LiveBuilder {
     }
     try {
       Set<String> assetPaths = builder.writer().assetPaths(p.options().siteDir().resolve("assets"));
-      SiteFolders.checkParamFiles(
-          p.loaded().entries(), assetPaths, files.get().stream().map(OutputFile::path).toList(), run.diagnostics);
+      SiteFolders.checkParamFiles(p.loaded().entries(), assetPaths, files.get().stream().map(OutputFile::path).toList(),
+          new TemplateSource(p.options().siteDir().resolve("templates")), run.diagnostics);
       if (run.diagnostics.hasErrors()
           || !builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {
         return failed(run, p);

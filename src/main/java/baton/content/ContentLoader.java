@@ -60,9 +60,12 @@ public final class ContentLoader {
     // The files of the last load again, when only files it found changed: it found them clean and with unique ids.
     List<ContentFile> files = cache == null || changed == null ? null : cache.rewalk(changed);
     boolean sameFiles = files != null;
+    boolean walkedAll = true; // a walk the cache gives again was clean
     if (!sameFiles) {
       int before = diagnostics.total();
-      files = withUniqueIds(new ContentWalker(siteDir, limits, diagnostics).walk(), diagnostics);
+      List<ContentFile> walked = new ContentWalker(siteDir, limits, diagnostics).walk();
+      walkedAll = diagnostics.total() == before;
+      files = withUniqueIds(walked, diagnostics);
       if (cache != null) {
         cache.walked(diagnostics.total() == before ? files : null);
       }
@@ -92,7 +95,7 @@ public final class ContentLoader {
         unreadable.computeIfAbsent(file.type(), t -> new HashSet<>()).add(file.id());
       }
     }
-    return new Loaded(jbake.finish(entries, diagnostics), sources, unreadable);
+    return new Loaded(jbake.finish(entries, diagnostics), sources, unreadable, walkedAll);
   }
 
   private EntryReader.Result read(

@@ -9,10 +9,13 @@ import java.util.Set;
 /**
  * What {@link ContentLoader#load} found: the entries that could be read, sorted by file path so that every later stage
  * sees them in the same order on every machine, and the text of every file read, for printing diagnostics with their
- * source line; and the ids of the files that could not be read (broken YAML, bad bytes...), by type: their own errors are
- * reported, and a reference to one of them is not an unknown id.
+ * source line; the ids of the files that could not be read (broken YAML, bad bytes...), by type: their own errors are
+ * reported, and a reference to one of them is not an unknown id; and whether the walk of content/ found every file
+ * without a problem (a link, a misplaced folder: files whose ids cannot be known, so that no reference can be called
+ * unknown for sure).
  */
-public record Loaded(List<RawEntry> entries, SourceText sources, Map<EntryType, Set<String>> unreadable) {
+public record Loaded(
+    List<RawEntry> entries, SourceText sources, Map<EntryType, Set<String>> unreadable, boolean walkedAll) {
 
   public Loaded {
     entries = List.copyOf(entries);
@@ -22,13 +25,8 @@ public record Loaded(List<RawEntry> entries, SourceText sources, Map<EntryType, 
     unreadable = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** Entries that all could be read. */
+  /** Entries that all could be read, from a clean walk. */
   public Loaded(List<RawEntry> entries, SourceText sources) {
-    this(entries, sources, Map.of());
-  }
-
-  /** Whether a file of this type and id exists but could not be read. */
-  public boolean isUnreadable(EntryType type, String id) {
-    return unreadable.getOrDefault(type, Set.of()).contains(id);
+    this(entries, sources, Map.of(), true);
   }
 }

@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,17 +50,8 @@ public final class SiteWriter {
    * closing without it removes it, so that the previous output stays untouched.
    */
   public Staged stage(Path siteDir, Path out, Path assets, Set<String> assetPaths) throws PublishException {
-    Path target = out.toAbsolutePath().normalize();
-    checkTarget(siteDir.toAbsolutePath().normalize(), target);
+    Path target = checkOutputFolder(siteDir, out);
     Path parent = target.getParent();
-    Path ancestor = parent;
-    while (ancestor != null && !Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS)) {
-      ancestor = ancestor.getParent();
-    }
-    if (ancestor != null && !Files.isDirectory(ancestor)) {
-      throw new PublishException("cannot write " + target + ": " + ancestor + " is a file, not a folder"
-          + " (give --out a path through folders only)");
-    }
     try {
       Files.createDirectories(parent);
     } catch (IOException e) {
@@ -96,6 +88,25 @@ public final class SiteWriter {
       }
       throw cannotWrite(target, e);
     }
+  }
+
+  /**
+   * What {@link #stage} checks of the output folder before it locks or writes anything (not the site, not in it, not
+   * a link, a folder Baton wrote or an empty one, reached through folders only), for {@code check}, which writes
+   * nothing but tells whether a build would; returns the folder's absolute path.
+   */
+  public Path checkOutputFolder(Path siteDir, Path out) throws PublishException {
+    Path target = out.toAbsolutePath().normalize();
+    checkTarget(siteDir.toAbsolutePath().normalize(), target);
+    Path ancestor = target.getParent();
+    while (ancestor != null && !Files.exists(ancestor, LinkOption.NOFOLLOW_LINKS)) {
+      ancestor = ancestor.getParent();
+    }
+    if (ancestor != null && !Files.isDirectory(ancestor)) {
+      throw new PublishException("cannot write " + target + ": " + ancestor + " is a file, not a folder"
+          + " (give --out a path through folders only)");
+    }
+    return target;
   }
 
   /** A publish under way: see {@link #stage}. */
@@ -357,15 +368,28 @@ public final class SiteWriter {
    * link or a folder since it was listed is left out, so that assets cannot pull in other files.
    */
   private static void copyAssets(Path assets, Set<String> paths, Path staging) throws IOException {
+    Set<Path> folders = new HashSet<>(); // the folders on the way, each found a folder and not a link
     for (String path : paths) {
       Path from = assets.resolve(path);
-      if (!Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
+      if (!isFolderPath(assets, from.getParent(), folders) || !Files.isRegularFile(from, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       Path to = staging.resolve(path);
       Files.createDirectories(to.getParent());
       Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** Whether each folder from {@code root} down to {@code folder} is one, and not a link to one. */
+  private static boolean isFolderPath(Path root, Path folder, Set<Path> known) {
+    if (folder.equals(root) || known.contains(folder)) {
+      return true;
+    }
+    if (!isFolderPath(root, folder.getParent(), known) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    known.add(folder);
+    return true;
   }
 
   private static void swap(Path staging, Path target, Path parent, String name) throws IOException {

@@ -109,28 +109,30 @@ public final class Validator {
   }
 
   public Validation validate(List<RawEntry> entries, boolean includeDrafts, Diagnostics diagnostics) {
-    return validate(entries, includeDrafts, Map.of(), diagnostics);
+    return validate(entries, includeDrafts, true, Map.of(), diagnostics);
   }
 
   /**
    * {@code unreadable} holds, by type, the ids of content files that could not be read (their own errors are reported
    * apart): a reference to one of them is not reported as unknown, so that one broken file does not bury the site's
-   * other errors under false ones, nor hide the real ones.
+   * other errors under false ones, nor hide the real ones. With {@code checkReferences} false, references are not
+   * checked at all: for a site some of whose files could not even be looked at, so that their ids are not known.
    */
   public Validation validate(
       List<RawEntry> entries,
       boolean includeDrafts,
+      boolean checkReferences,
       Map<EntryType, Set<String>> unreadable,
       Diagnostics diagnostics) {
     Run run = new Run(includeDrafts, diagnostics, remembers ? converted : null, remembers ? resolvedIds : null);
     run.lastOrder = remembers ? order : null;
     run.remembersOrder = remembers;
     run.unreadable = unreadable;
-    Validation validation = run.validate(entries);
+    Validation validation = run.validate(entries, checkReferences);
     if (remembers) {
       order = run.lastOrder;
       converted = run.nextConverted;
-      resolvedIds = run.allResolved ? run.ids : null;
+      resolvedIds = checkReferences && run.allResolved ? run.ids : null;
     }
     return validation;
   }
@@ -342,7 +344,7 @@ public final class Validator {
       return statements;
     }
 
-    Validation validate(List<RawEntry> entries) {
+    Validation validate(List<RawEntry> entries, boolean checkReferences) {
       // Ids first, so that references can be checked whatever the order of the files. An entry's twin is the entry
       // of its type whose id is its id in lower case: itself, nearly always.
       Map<EntryType, Map<String, RawEntry>> byFoldedId = new EnumMap<>(EntryType.class);
@@ -415,7 +417,9 @@ public final class Validator {
             "site.yaml must name the office the home page follows: there are " + offices.size() + " offices",
             "add office: " + offices.get(0).id());
       }
-      resolveReferences();
+      if (checkReferences) {
+        resolveReferences();
+      }
       if (diagnostics.hasErrors() || settings == null) {
         return Validation.failed();
       }
@@ -957,7 +961,9 @@ public final class Validator {
         if (c.what().equals("outlet")) {
           // SPEC: an outlet is an actor's id or plain text. Text that looks like an id and is none is shown as written,
           // and most likely a slip.
-          hint = (hint == null ? "" : hint + " ") + "or write the outlet's name as it should read, e.g. outlet: Reuters";
+          hint = hint == null
+              ? "write the outlet's name as it should read, e.g. outlet: Reuters, or add content/actors/" + id + ".yaml"
+              : hint + " or write the outlet's name as it should read, e.g. outlet: Reuters";
           diagnostics.warning(
               c.ref().pos(), "outlet " + Quote.of(id) + " is no actor's id: it is shown as the text " + Quote.of(id), hint);
           continue;

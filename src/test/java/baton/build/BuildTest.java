@@ -215,6 +215,21 @@ class BuildTest {
     assertThat(site.build().err()).isEqualTo(run.err());
   }
 
+  /**
+   * A file the walk of content/ cannot take (here in a sub-folder actors/ may not have) has an id no one knows: the
+   * references are then not checked, rather than each use of it reported unknown.
+   */
+  @Test
+  void aFileTheWalkRefusesGivesNoFalseUnknownIds() throws IOException {
+    TestSite site = race().file("content/actors/sub/gov-b.yaml", "name: Government of B\nkind: government\n");
+    Files.delete(dir.resolve("content/actors/gov-b.yaml"));
+    Run run = site.check();
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.diagnostics()).containsExactly(
+        "content/actors/sub: sub-folders are not allowed in actors/ (only statements/ and events/ may have"
+            + " sub-folders; move its files into content/actors/, or start the folder's name with '_' to ignore it)");
+  }
+
   /** A broken link in an actor's or an office's text is reported at the file that holds the text. */
   @Test
   void aBrokenLinkInAnActorsOrAnOfficesTextNamesItsFile() throws IOException {
@@ -253,6 +268,25 @@ class BuildTest {
     site.file("assets/css/site.css", "body { color: teal }\n");
     assertThat(site.build().status()).isZero();
     assertThat(site.read("index.html")).contains("<link rel=\"stylesheet\" href=\"css/site.css\">");
+    // a query or fragment, or a leading ./, still leads to the file
+    site.file("content/site.yaml", "title: Small race\nasOf: 2024-06\nparams:\n  stylesheet: ./css/site.css?v=2\n");
+    Run cacheBusted = site.build();
+    assertThat(cacheBusted.status()).as(cacheBusted.err()).isZero();
+  }
+
+  /** A site's own layout may use the stylesheet param its own way: then only the check of every page judges it. */
+  @Test
+  void aSitesOwnLayoutMayUseTheStylesheetParamItsOwnWay() throws IOException {
+    String builtIn = Files.readString(Path.of("templates/layout.html"));
+    String own = builtIn.lines().filter(l -> !l.contains("site.params['stylesheet']"))
+        .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+    assertThat(own).isNotEqualTo(builtIn);
+    TestSite site = race()
+        .file("content/site.yaml", "title: Small race\nasOf: 2024-06\nparams:\n  stylesheet: https://cdn.example.org/a.css\n")
+        .file("templates/layout.html", own);
+    Run run = site.build();
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(site.read("index.html")).doesNotContain("cdn.example.org");
   }
 
   @Test
@@ -273,6 +307,16 @@ class BuildTest {
     assertThat(run.status()).isEqualTo(3);
     assertThat(run.err()).contains("exists and was not written by Baton");
     assertThat(site.out().resolve("thesis.docx")).hasContent("precious");
+    // check tells as much, since the build would fail; nor does it touch the folder
+    Run check = site.check();
+    assertThat(check.status()).isEqualTo(3);
+    assertThat(check.err()).isEqualTo(run.err());
+    assertThat(site.out().resolve("thesis.docx")).hasContent("precious");
+    Run into = site.run("check", "--out", dir.resolve("content/out").toString());
+    assertThat(into.status()).isEqualTo(3);
+    assertThat(into.err()).isEqualTo(
+        "baton: the output folder " + dir.resolve("content/out").toAbsolutePath() + " is inside the site's content/"
+            + " folder\n");
   }
 
   @Test

@@ -322,16 +322,19 @@ class ValidationErrorsTest {
         checkWith(
             "content/statements/s.md",
             "---\ndate: 2024-02-22\nactor: uk-foreign-office\nsource:\n  - outlet: reuter\n    url: https://example.org/r\n"
-                + "  - outlet: Sky News\n---\n");
+                + "  - outlet: Sky News\n  - outlet: le-monde\n---\n");
     assertThat(run.status()).isZero();
     assertThat(run.diagnostics())
         .containsExactly(
             "content/statements/s.md:5:13: warning: outlet 'reuter' is no actor's id: it is shown as the text 'reuter' "
-                + "(did you mean 'reuters'? or write the outlet's name as it should read, e.g. outlet: Reuters)");
+                + "(did you mean 'reuters'? or write the outlet's name as it should read, e.g. outlet: Reuters)",
+            "content/statements/s.md:8:13: warning: outlet 'le-monde' is no actor's id: it is shown as the text"
+                + " 'le-monde' (write the outlet's name as it should read, e.g. outlet: Reuters, or add"
+                + " content/actors/le-monde.yaml)");
     assertThat(site.build().status()).isZero();
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.read("statements/s/index.html"));
     assertThat(page.select("section.sources li").eachText())
-        .containsExactly("reuter: https://example.org/r", "Sky News");
+        .containsExactly("reuter: https://example.org/r", "Sky News", "le-monde");
   }
 
   @Test

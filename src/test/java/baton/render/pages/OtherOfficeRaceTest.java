@@ -65,6 +65,25 @@ class OtherOfficeRaceTest {
     assertThat(json.at("/race/office").asText()).isEqualTo("sg");
   }
 
+  /** A candidate in both races is counted by each office's rule: its chart on each page is that office's. */
+  @Test
+  void aCandidateOfTwoOfficesIsDrawnByEachOfficesRule() throws IOException {
+    TestSite site = twoOffices()
+        .file("content/offices/chair.yaml",
+            "name: Chair of the Committee\nbody: The Alliance\nrule: majority\ncandidates: [chair-cand, cand]\n");
+    TestSite.Run run = site.build();
+    assertThat(run.status()).as(run.err()).isZero();
+
+    String onChair = Jsoup.parse(site.read("offices/chair/index.html"))
+        .select("svg.baton-support[aria-labelledby^=race-cand-] desc").text();
+    String onSg = Jsoup.parse(site.read("offices/sg/index.html"))
+        .select("svg.baton-support[aria-labelledby^=race-cand-] desc").text();
+    assertThat(onChair).contains("A majority needs 3 of 5 members to support").doesNotContain("consensus");
+    assertThat(onSg).contains("The consensus rule needs all 5 members").doesNotContain("majority");
+    assertThat(Jsoup.parse(site.read("index.html")).select("svg.baton-support[aria-labelledby^=race-cand-] desc").text())
+        .isEqualTo(onSg);
+  }
+
   @Test
   void anOfficeWithoutCandidatesShowsNoRace() throws IOException {
     TestSite site = twoOffices()
