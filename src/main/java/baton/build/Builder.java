@@ -64,7 +64,8 @@ public final class Builder {
   /**
    * Everything {@link #build} does but writing: loads, validates and derives, then renders every file and checks it as
    * a build would (links, script, templates, assets), and lets it go. A site passes {@code check} exactly when it
-   * builds. The output folder is not touched, not even locked.
+   * builds. The output folder is only looked at, as a build would before writing (may it be replaced?): not written,
+   * not locked.
    */
   public BuildResult check(BuildOptions options) {
     Run run = new Run();
