@@ -121,26 +121,22 @@ public final class Builder {
     Path assets = options.siteDir().resolve("assets");
     try {
       Set<String> assetPaths = writer.assetPaths(assets);
+      OutputCheck.Targets targets = OutputCheck.targets(paths.get(), assetPaths);
       SiteFolders.checkAssetCollisions(assetPaths, paths.get(), run.diagnostics);
-      SiteFolders.checkParamFiles(loaded.entries(), assetPaths, paths.get(), templates, run.diagnostics);
+      SiteFolders.checkParamFiles(loaded.entries(), targets, templates, run.diagnostics);
       if (run.diagnostics.hasErrors()) {
         return nothing(run.result(loaded, 0, null));
       }
-      OutputCheck.Targets targets = OutputCheck.targets(paths.get(), assetPaths);
-      if (!write) {
-        if (options.outDir() != null) {
-          writer.checkOutputFolder(options.siteDir(), options.outDir()); // as a build would, before rendering
-        }
-        Optional<List<Made>> made = renderInto(run, options, pass.get(), null, targets, false);
-        if (made.isPresent()) {
-          report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()));
-        }
-        return nothing(run.result(loaded, 0, null));
+      if (!write && options.outDir() != null) {
+        writer.checkOutputFolder(options.siteDir(), options.outDir()); // what stage checks, without the lock
       }
-      try (SiteWriter.Staged staged = writer.stage(options.siteDir(), options.outDir(), assets, assetPaths)) {
+      // check renders and checks every file as a build does, into no staged output
+      SiteWriter.Staged stage = write ? writer.stage(options.siteDir(), options.outDir(), assets, assetPaths) : null;
+      try (SiteWriter.Staged staged = stage) {
         Optional<List<Made>> made = renderInto(run, options, pass.get(), staged, targets, digests);
         if (made.isEmpty()
-            || !report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()))) {
+            || !report(run, options, site, OutputCheck.inFileOrder(made.get().stream().map(Made::problems).toList()))
+            || staged == null) {
           return nothing(run.result(loaded, 0, null));
         }
         long start = System.nanoTime();

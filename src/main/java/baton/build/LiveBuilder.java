@@ -7,6 +7,7 @@ import baton.render.OutputFile;
 import baton.render.Renderer;
 import baton.render.TemplateSource;
 import baton.render.Urls;
+import baton.site.OutputCheck;
 import baton.site.PublishException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -143,9 +144,7 @@ public final class LiveBuilder {
     try {
       Set<String> assets = builder.writer().assetPaths(options.siteDir().resolve("assets"));
       Predicate<String> targets = path -> before.containsKey(path) || pagePaths.contains(path) || assets.contains(path);
-      List<String> outputPaths = new ArrayList<>(before.keySet());
-      outputPaths.addAll(pagePaths);
-      SiteFolders.checkParamFiles(loaded.entries(), assets, outputPaths, templates, run.diagnostics);
+      SiteFolders.checkParamFiles(loaded.entries(), targets::test, templates, run.diagnostics);
       if (run.diagnostics.hasErrors() || !builder.checkOutput(run, options, site, pages.get(), Set.of(), targets)) {
         return new Step(run.result(loaded, 0, null), Set.of(), null);
       }
@@ -188,7 +187,8 @@ public final class LiveBuilder {
     }
     try {
       Set<String> assetPaths = builder.writer().assetPaths(p.options().siteDir().resolve("assets"));
-      SiteFolders.checkParamFiles(p.loaded().entries(), assetPaths, files.get().stream().map(OutputFile::path).toList(),
+      SiteFolders.checkParamFiles(p.loaded().entries(),
+          OutputCheck.targets(files.get().stream().map(OutputFile::path).toList(), assetPaths),
           new TemplateSource(p.options().siteDir().resolve("templates")), run.diagnostics);
       if (run.diagnostics.hasErrors()
           || !builder.checkOutput(run, p.options(), p.site(), files.get(), assetPaths, null, stop)) {

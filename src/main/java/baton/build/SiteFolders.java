@@ -8,6 +8,8 @@ import baton.content.Scalar;
 import baton.diag.Diagnostics;
 import baton.diag.SourcePos;
 import baton.render.TemplateSource;
+import baton.render.Urls;
+import baton.site.OutputCheck;
 import baton.validate.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -128,51 +129,28 @@ final class SiteFolders {
   private static final List<String> PARAM_FILES = List.of("stylesheet", "favicon");
 
   /**
-   * Each of {@link #PARAM_FILES} set in site.yaml must name a file of the output, an asset nearly always, when the
-   * built-in layout links it: one error at the line that names it, rather than a link to no file on every page. A site
-   * whose own layout.html may use them its own way (a stylesheet on another server), values other than text, and
-   * paths with percent-escapes are left to the check of every page.
+   * Each of {@link #PARAM_FILES} set in site.yaml must lead to a file of the output, an asset nearly always, when the
+   * built-in layout links it: one error at the line that names it, rather than a link to no file on every page. It is
+   * read as the check of every page reads the layout's link on a page one folder down ({@code ../} and the value). A
+   * site whose own layout.html may use them its own way (a stylesheet on another server), and values other than text,
+   * are left to that check.
    */
   static void checkParamFiles(
-      List<RawEntry> entries, Set<String> assets, Collection<String> generated, TemplateSource templates,
-      Diagnostics diagnostics) {
+      List<RawEntry> entries, OutputCheck.Targets targets, TemplateSource templates, Diagnostics diagnostics) {
     RawEntry site = entries.stream().filter(e -> e.type() == EntryType.SITE).findFirst().orElse(null);
     Field params = site == null ? null : site.fields().field("params");
     if (params == null || !(params.value() instanceof Mapping named) || templates.changesBuiltIn("layout.html")) {
       return;
     }
-    Set<String> generatedFiles = null;
     for (String key : PARAM_FILES) {
       Field f = named.field(key);
-      if (f == null || !(f.value() instanceof Scalar value) || value.text() == null) {
-        continue;
-      }
-      String path = linkedFile(value.text());
-      if (path.contains("%") || assets.contains(path)) {
-        continue;
-      }
-      generatedFiles = generatedFiles == null ? new HashSet<>(generated) : generatedFiles;
-      if (!generatedFiles.contains(path)) {
-        diagnostics.error(value.pos(), "params." + key + " names " + Quote.of(value.text()) + ", which is not in assets/",
+      if (f != null && f.value() instanceof Scalar value && value.text() != null
+          && !OutputCheck.accepts(Urls.TIMELINE, "../" + value.text(), targets)) {
+        diagnostics.error(value.pos(),
+            "params." + key + " names " + Quote.of(value.text()) + ", which is not in assets/",
             "put the file in assets/ under that path, or correct the path: it starts from assets/, as in css/site.css");
       }
     }
-  }
-
-  /** The file a link to this path leads to from the output root: without query, fragment, and leading ./ or /. */
-  private static String linkedFile(String path) {
-    int end = path.length();
-    for (char c : new char[] {'?', '#'}) {
-      int at = path.indexOf(c);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    String file = path.substring(0, end);
-    while (file.startsWith("./") || file.startsWith("/")) {
-      file = file.substring(file.startsWith("/") ? 1 : 2);
-    }
-    return file;
   }
 
   private static String fileAbove(String asset, Set<String> files) {

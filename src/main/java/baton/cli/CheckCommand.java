@@ -12,7 +12,11 @@ final class CheckCommand implements CommandLineSpec.Action {
 
   static final CommandLineSpec SPEC =
       CommandLineSpec.command(
-          "check", List.of("Check the site as a build would; write nothing."), List.of(), options(), new CheckCommand());
+          "check",
+          List.of("Check the site as a build would; write nothing."),
+          List.of(),
+          options(),
+          new CheckCommand());
 
   private static List<Option> options() {
     List<Option> options = new ArrayList<>(SiteOptions.OPTIONS);

@@ -1,5 +1,6 @@
 package baton.content;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public record Loaded(
     Objects.requireNonNull(sources, "sources");
     Map<EntryType, Set<String>> copy = new EnumMap<>(EntryType.class);
     unreadable.forEach((type, ids) -> copy.put(type, Set.copyOf(ids)));
-    unreadable = java.util.Collections.unmodifiableMap(copy);
+    unreadable = Collections.unmodifiableMap(copy);
   }
 
   /** Entries that all could be read, from a clean walk. */

@@ -25,15 +25,11 @@ public final class Derivation {
     StanceIndex stances = StanceIndex.of(statementsInOrder(timeline), memberships);
     PartialDate asOf = asOf(site);
     Office office = raceOffice(site);
-    Race race = office == null || asOf == null ? null : Race.count(office, asOf, memberships, stances);
-    // Every other office with candidates has its race too, counted alike, for its own page.
+    // The race office's race for the home page, and every other office with candidates has its own, counted alike.
     Map<String, Race> races = new HashMap<>();
-    if (race != null) {
-      races.put(office.id(), race);
-    }
     if (asOf != null) {
       for (Office o : site.offices()) {
-        if (o != office && !o.candidates().isEmpty()) {
+        if (o == office || !o.candidates().isEmpty()) {
           races.put(o.id(), Race.count(o, asOf, memberships, stances));
         }
       }
@@ -43,7 +39,6 @@ public final class Derivation {
         asOf == null ? null : asOf.end(),
         office,
         timeline,
-        race,
         races,
         memberships,
         stances,

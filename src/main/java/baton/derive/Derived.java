@@ -24,8 +24,7 @@ import java.util.Optional;
  *
  * @param raceOffice the office whose race the home page follows; null when the site has none or several and
  *     names none
- * @param race the race of {@code raceOffice} as of {@code asOfDay}; null when there is no race office or no asOf
- * @param races the race of every office that has candidates, and of {@code raceOffice}, by office id, as of
+ * @param races the race of {@code raceOffice} and of every office that has candidates, by office id, as of
  *     {@code asOfDay}; empty when there is no asOf
  */
 public record Derived(
@@ -33,7 +32,6 @@ public record Derived(
     LocalDate asOfDay,
     Office raceOffice,
     List<TimelineEntry> timeline,
-    Race race,
     Map<String, Race> races,
     Memberships memberships,
     StanceIndex stances,
@@ -52,6 +50,11 @@ public record Derived(
 
   public static Derived of(Site site) {
     return Derivation.of(site);
+  }
+
+  /** The race of {@code raceOffice} as of the asOf day; null when there is no race office or no asOf. */
+  public Race race() {
+    return raceOffice == null ? null : races.get(raceOffice.id());
   }
 
   /** The office's race as of the asOf day: for the race office and every office with candidates; else null. */

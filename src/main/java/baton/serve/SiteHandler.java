@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  * <p>A request can only read a regular file under the output folder: the path is checked by {@link RequestPath},
  * then resolved segment by segment, refusing any symbolic link on the way (and, for good measure, any file whose
  * real path is not under the folder's real path), and opened without following links. Files and folders whose
- * names start with a dot are not served, except those a build copies from {@code assets/}
- * ({@code .well-known}, {@code .nojekyll}: {@link SiteWriter#isCopied}). A folder serves its {@code index.html}; a folder named without its final
- * slash is redirected to it, so that the page's relative links work; a missing file serves the site's
+ * names start with a dot are not served, except those a build copies from {@code assets/} ({@code .well-known},
+ * {@code .nojekyll}: {@link SiteWriter#isCopied}). A folder serves its {@code index.html}; a folder named without its
+ * final slash is redirected to it, so that the page's relative links work; a missing file serves the site's
  * {@code 404.html} with status 404. While the latest build has failed, every request for an HTML page gets the
  * {@link ErrorPage} with status 500 instead; other files are served from the last good build.
  *

@@ -734,6 +734,16 @@ public final class OutputCheck {
     return null;
   }
 
+  /**
+   * Whether a link to {@code url} written on {@code page} passes the check: a safe scheme, or a path inside the site to
+   * one of {@code targets}.
+   */
+  public static boolean accepts(String page, String url, Targets targets) {
+    List<Problem> problems = new ArrayList<>();
+    checkUrl(page, "a", "href", url, targets, problems);
+    return problems.isEmpty();
+  }
+
   private static void checkUrl(
       String page, String tag, String attribute, String value, Targets targets, List<Problem> problems) {
     String url = value.strip();

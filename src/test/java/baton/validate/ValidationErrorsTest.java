@@ -37,6 +37,13 @@ class ValidationErrorsTest {
                 """);
   }
 
+  /** Actors of these ids, persons named by their id in upper case. */
+  private void addPeople(String... ids) {
+    for (String id : ids) {
+      site.file("content/actors/" + id + ".yaml", "name: " + id.toUpperCase(java.util.Locale.ROOT) + "\nkind: person\n");
+    }
+  }
+
   private Run checkWith(String path, String text) {
     return site.file(path, text).check();
   }
@@ -151,9 +158,7 @@ class ValidationErrorsTest {
 
   @Test
   void overlappingHoldersButNotActingOnesOrTheHandoverDay() {
-    site.file("content/actors/a.yaml", "name: A\nkind: person\n")
-        .file("content/actors/b.yaml", "name: B\nkind: person\n")
-        .file("content/actors/c.yaml", "name: C\nkind: person\n");
+    addPeople("a", "b", "c");
     Run run =
         checkWith(
             "content/offices/nato-sg.yaml",
@@ -182,9 +187,7 @@ class ValidationErrorsTest {
   /** Terms written by month or year touch when one ends in the month (or year) the next begins; earlier, they overlap. */
   @Test
   void termsWithPartialDatesTouchInTheMonthOrYearOfTheHandover() {
-    site.file("content/actors/a.yaml", "name: A\nkind: person\n")
-        .file("content/actors/b.yaml", "name: B\nkind: person\n")
-        .file("content/actors/c.yaml", "name: C\nkind: person\n");
+    addPeople("a", "b", "c");
     Run touching =
         checkWith(
             "content/offices/nato-sg.yaml",

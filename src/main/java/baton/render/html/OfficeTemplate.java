@@ -48,7 +48,7 @@ final class OfficeTemplate {
     }
     h.raw("\n  ");
     if (!page.races().isEmpty()) {
-      HomeTemplate.races(h, page.races());
+      RaceTemplate.races(h, page.races());
     }
     h.raw("\n");
   }

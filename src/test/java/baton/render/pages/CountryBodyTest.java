@@ -16,12 +16,18 @@ class CountryBodyTest {
 
   @TempDir Path dir;
 
-  @Test
-  void aCountrysMarkdownTextIsOnItsPage() throws IOException {
+  /** The small race with Borduria written as a .md file whose text is {@code text}. */
+  private TestSite borduriaWithText(String text) throws IOException {
     TestSite site = SmallRace.write(dir, "en");
     Files.delete(site.root().resolve("content/countries/bb.yaml"));
-    site.file("content/countries/bb.md", "---\nname: Borduria\ncode: BB\nmembership:\n  - from: 1949\n---\n"
-        + "Borduria weighs **every** candidate; see [its objection](../../statements/b-opposes/index.html).\n");
+    return site.file("content/countries/bb.md",
+        "---\nname: Borduria\ncode: BB\nmembership:\n  - from: 1949\n---\n" + text);
+  }
+
+  @Test
+  void aCountrysMarkdownTextIsOnItsPage() throws IOException {
+    TestSite site = borduriaWithText(
+        "Borduria weighs **every** candidate; see [its objection](../../statements/b-opposes/index.html).\n");
 
     assertThat(site.build().status()).isZero();
 
@@ -33,10 +39,7 @@ class CountryBodyTest {
 
   @Test
   void aBrokenLinkInACountrysTextFailsTheBuild() throws IOException {
-    TestSite site = SmallRace.write(dir, "en");
-    Files.delete(site.root().resolve("content/countries/bb.yaml"));
-    site.file("content/countries/bb.md", "---\nname: Borduria\ncode: BB\nmembership:\n  - from: 1949\n---\n"
-        + "See [nothing](../../statements/none/index.html).\n");
+    TestSite site = borduriaWithText("See [nothing](../../statements/none/index.html).\n");
 
     TestSite.Run run = site.build();
 

@@ -82,6 +82,12 @@ class SupportChartTest {
         + "The consensus rule needs all 32 members to support or not object (31 needed before 7 March 2024).");
   }
 
+  /** The English text alternative of the chart of {@link #dailyGains} from {@code from} to 1 March 2024. */
+  private static String describedFrom(LocalDate from, int days) {
+    return SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(days), from, LocalDate.of(2024, 3, 1),
+        Samples.english(), "p")).desc();
+  }
+
   /** One more supporter each day from 1 January 2024, among 40 members, back to 1 after 40: {@code days} points. */
   private static List<SeriesPoint> dailyGains(int days) {
     List<SeriesPoint> series = new ArrayList<>();
@@ -94,8 +100,7 @@ class SupportChartTest {
   @Test
   void aLongRaceIsToldByItsFirstFiguresAndChangeHowManyChangesFollowAndTheLatestTen() {
     // the figures of 1 January 2024 (the first day of the window), then 29 changes to 30 January 2024
-    String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(30), LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+    String desc = describedFrom(LocalDate.of(2024, 1, 1), 30);
 
     assertThat(desc).isEqualTo("Figures from 1 January 2024 to 1 March 2024. "
         + "On 1 January 2024, 1 of 40 members support (open); on 2 January 2024, 2 of 40 members support (open); "
@@ -110,10 +115,8 @@ class SupportChartTest {
 
   @Test
   void upToSixteenChangesAreEachStated() {
-    String sixteen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
-    String seventeen = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(18), LocalDate.of(2024, 1, 1),
-        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+    String sixteen = describedFrom(LocalDate.of(2024, 1, 1), 17);
+    String seventeen = describedFrom(LocalDate.of(2024, 1, 1), 18);
 
     assertThat(sixteen).doesNotContain("not listed");
     for (int day = 1; day <= 17; day++) {
@@ -132,8 +135,7 @@ class SupportChartTest {
   @Test
   void aChartThatStartsBeforeTheFirstStanceStatesThatStanceBeforeShortening() {
     // as the pages draw it: a few days of the figures before anyone took a stance, then 17 changes
-    String desc = SvgDom.parse(SupportChart.render("X", Rule.MAJORITY, dailyGains(17), LocalDate.of(2023, 12, 25),
-        LocalDate.of(2024, 3, 1), Samples.english(), "p")).desc();
+    String desc = describedFrom(LocalDate.of(2023, 12, 25), 17);
 
     assertThat(desc).startsWith("Figures from 25 December 2023 to 1 March 2024. "
         + "On 25 December 2023, 0 of 0 members support (open); on 1 January 2024, 1 of 40 members support (open); "
